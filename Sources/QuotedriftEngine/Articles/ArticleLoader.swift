@@ -1,0 +1,152 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Loads articles from files and folders: finds them, reads them, parses front matter, and splits
+/// them into words and sentences. Files that cannot be used are reported and skipped.
+public enum ArticleLoader {
+  /// What loading produced.
+  public struct Result: Sendable {
+    public var articles: [Article]
+    /// Files skipped or repaired, in the order met.
+    public var diagnostics: [LoadDiagnostic]
+  }
+
+  /// Loads every article under `paths`. Throws when a path does not exist or nothing readable is
+  /// found.
+  public static func load(paths: [String]) throws(LoadError) -> Result {
+    let (files, skipped) = try ArticleFinder.files(in: paths)
+    let outcomes = Parallel.map(count: files.count) { read(path: files[$0]) }
+    var articles: [Article] = []
+    var diagnostics = skipped
+    for outcome in outcomes {
+        diagnostics.append(contentsOf: outcome.diagnostics)
+      if var article = outcome.article {
+        article.id = "a\(articles.count + 1)"
+        articles.append(article)
+      }
+    }
+    guard !articles.isEmpty else { throw .noArticles(paths) }
+    return Result(articles: articles, diagnostics: diagnostics)
+  }
+
+  /// One file's article, or why there is none, and what was repaired.
+  public struct Outcome: Sendable {
+    public var article: Article?
+    public var diagnostics: [LoadDiagnostic]
+  }
+
+  /// Reads and parses one file.
+  static func read(path: String) -> Outcome {
+    let bytes: [UInt8]
+    do {
+      bytes = try readBytes(path)
+    } catch {
+      return Outcome(article: nil, diagnostics: [LoadDiagnostic(path: path, reason: error.reason)])
+    }
+    return parse(bytes: bytes, path: path)
+  }
+
+  /// Parses the bytes of one file read from `path`.
+  public static func parse(bytes: [UInt8], path: String) -> Outcome {
+    func skip(_ reason: String) -> Outcome {
+      Outcome(article: nil, diagnostics: [LoadDiagnostic(path: path, reason: reason)])
+    }
+    if bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+      return skip(bytes.isEmpty ? "skipped: empty file" : "skipped: only white space")
+    }
+    if looksBinary(bytes) { return skip("skipped: binary file") }
+    var diagnostics: [LoadDiagnostic] = []
+    if !UTF8Scanner.isValid(bytes) {
+      diagnostics.append(
+        LoadDiagnostic(path: path, reason: "invalid UTF-8 shown as U+FFFD (offsets unchanged)"))
+    }
+    var bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var frontMatter: FrontMatter?
+    let isMarkdown = !path.lowercased().hasSuffix(".txt")
+    if isMarkdown {
+      do {
+        frontMatter = try FrontMatter.parse(bytes, from: bodyStart)
+      } catch {
+        diagnostics.append(LoadDiagnostic(path: path, reason: error.reason))
+        bodyStart = error.end
+      }
+      if let frontMatter { bodyStart = frontMatter.end }
+    }
+    let (words, sentences) = bytes.withUnsafeBufferPointer { buffer in
+      let words = Tokenizer.words(in: buffer, from: bodyStart)
+      return (words, SentenceSplitter.sentences(in: buffer, words: words))
+    }
+    if words.isEmpty {
+      diagnostics.append(LoadDiagnostic(path: path, reason: "skipped: no words"))
+      return Outcome(article: nil, diagnostics: diagnostics)
+    }
+    let title =
+      frontMatter?.title ?? firstLine(of: bytes, from: bodyStart, markdown: isMarkdown)
+      ?? (path as NSString).lastPathComponent
+    let article = Article(
+      id: "", path: path, bytes: bytes, title: title, outlet: frontMatter?.outlet,
+      author: frontMatter?.author, date: frontMatter?.date, url: frontMatter?.url,
+      bodyStart: bodyStart, words: words, sentences: sentences)
+    return Outcome(article: article, diagnostics: diagnostics)
+  }
+
+  struct ReadFailure: Error {
+    var reason: String
+  }
+
+  /// Reads a regular file whole. Opens without blocking and checks the file type on the open
+  /// descriptor, so a file swapped for a FIFO after listing cannot hang the reader.
+  private static func readBytes(_ path: String) throws(ReadFailure) -> [UInt8] {
+    func failure(_ code: Int32) -> ReadFailure {
+      ReadFailure(reason: "skipped: cannot read (\(String(cString: strerror(code)).lowercased()))")
+    }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(errno) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw failure(errno) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw ReadFailure(reason: "skipped: not a regular file")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw failure(errno)
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  /// A NUL byte, or more than one byte in ten a control character other than white space.
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    var controls = 0
+    for byte in bytes {
+      if byte == 0 { return true }
+      if byte < 0x20 && !(byte >= 0x09 && byte <= 0x0D) { controls += 1 }
+    }
+    return controls * 10 > bytes.count
+  }
+
+  /// The first non-empty line of the body, trimmed (for Markdown, without heading marks).
+  static func firstLine(of bytes: [UInt8], from start: Int, markdown: Bool) -> String? {
+    var lineStart = start
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      var line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      if markdown { line = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces) }
+      if !line.isEmpty { return line.count > 200 ? String(line.prefix(200)) + "…" : line }
+      lineStart = lineEnd + 1
+    }
+    return nil
+  }
+}

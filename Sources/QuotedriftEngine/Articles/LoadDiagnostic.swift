@@ -1,0 +1,25 @@
+/// A problem with one input file that did not stop the others from loading.
+public struct LoadDiagnostic: Sendable, Equatable, CustomStringConvertible {
+  /// The file concerned.
+  public var path: String
+  /// Why it was skipped or what was repaired, in a few words.
+  public var reason: String
+
+  public var description: String { "\(path): \(reason)" }
+}
+
+/// Why nothing could be loaded, or a path the user named does not exist.
+public enum LoadError: Error, Equatable, CustomStringConvertible {
+  /// A path given on the command line does not exist.
+  case noSuchPath(String)
+  /// The paths held no readable article.
+  case noArticles([String])
+
+  public var description: String {
+    switch self {
+    case .noSuchPath(let path): "\(path): no such file or directory"
+    case .noArticles(let paths):
+      "no readable article in \(paths.joined(separator: ", ")) (looked for .txt and .md files)"
+    }
+  }
+}

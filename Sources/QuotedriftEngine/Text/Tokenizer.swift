@@ -1,0 +1,142 @@
+import Foundation
+
+/// Splits UTF-8 bytes into words, keeping each word's byte range in the original bytes.
+///
+/// A word is a run of letters, digits and combining marks, joined across an apostrophe
+/// ("Milley’s"), a hyphen ("long-established"), a hyphen at a line break ("confl-\nict"), the
+/// periods of an abbreviation ("U.S.") and the separators of a number ("1,000", "2.5"). Web
+/// addresses are not words.
+public enum Tokenizer {
+  /// The words of `bytes`, in order.
+  public static func words(in bytes: [UInt8]) -> [Word] {
+    bytes.withUnsafeBufferPointer { words(in: $0) }
+  }
+
+  /// The words of `buffer` from byte `start` on, in order.
+  public static func words(in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Word] {
+    var words: [Word] = []
+    words.reserveCapacity(buffer.count / 6)
+    var offset = start
+    while let step = UTF8Scanner.decode(buffer, at: offset) {
+      if ScalarClasses.isWordScalar(step.scalar) {
+        if let url = webAddressEnd(buffer, at: offset) {
+          offset = url
+          continue
+        }
+        let word = scanWord(buffer, from: step)
+        words.append(word)
+        offset = word.end
+      } else {
+        offset += step.length
+      }
+    }
+    return words
+  }
+
+  /// Where a web address that starts at `offset` ends, or `nil` when none starts there.
+  private static func webAddressEnd(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+    let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
+    guard
+      prefixes.contains(where: { prefix in
+        offset + prefix.count <= buffer.count
+          && prefix.indices.allSatisfy { buffer[offset + $0] | 0x20 == prefix[$0] | 0x20 }
+      })
+    else { return nil }
+    var end = offset
+    while end < buffer.count, buffer[end] > 0x20, buffer[end] != 0x22, buffer[end] != 0x3C,
+      buffer[end] != 0x3E, buffer[end] != 0x29
+    {
+      end += 1
+    }
+    return end
+  }
+
+  private static func scanWord(_ buffer: UnsafeBufferPointer<UInt8>, from first: UTF8Scanner.Step)
+    -> Word
+  {
+    var end = first.offset + first.length
+    var segmentLength = 1
+    var hasInternalPeriod = false
+    var endsWithPeriod = false
+    var previous = first.scalar
+    scanning: while let step = UTF8Scanner.decode(buffer, at: end) {
+      let scalar = step.scalar
+      if ScalarClasses.isWordScalar(scalar) {
+        end += step.length
+        segmentLength += 1
+        previous = scalar
+        continue
+      }
+      let next = UTF8Scanner.decode(buffer, at: end + step.length)
+      if ScalarClasses.isApostrophe(scalar) || ScalarClasses.isSoftHyphen(scalar) {
+        guard let next, ScalarClasses.isLetter(next.scalar) else { break }
+        end = next.offset + next.length
+        previous = next.scalar
+        segmentLength += 1
+      } else if ScalarClasses.isHyphen(scalar) {
+        if let next, ScalarClasses.isWordScalar(next.scalar) {
+          end = next.offset + next.length
+          previous = next.scalar
+          segmentLength += 1
+        } else if let joined = lineBreakHyphenation(buffer, after: end + step.length),
+          ScalarClasses.isLetter(previous)
+        {
+          end = joined
+          segmentLength += 1
+        } else {
+          break
+        }
+      } else if scalar == "." {
+        if let next, ScalarClasses.isLetter(next.scalar), segmentLength == 1,
+          ScalarClasses.isLetter(previous)
+        {
+          hasInternalPeriod = true
+          end = next.offset + next.length
+          previous = next.scalar
+          segmentLength = 1
+        } else if let next, ScalarClasses.isDigit(next.scalar), ScalarClasses.isDigit(previous) {
+          end = next.offset + next.length
+          previous = next.scalar
+        } else if hasInternalPeriod && segmentLength == 1 {
+          end += 1
+          endsWithPeriod = true
+          break scanning
+        } else {
+          break
+        }
+      } else if scalar == ",", ScalarClasses.isDigit(previous), let next,
+        ScalarClasses.isDigit(next.scalar)
+      {
+        end = next.offset + next.length
+        previous = next.scalar
+      } else {
+        break
+      }
+    }
+    let norm = WordNormalizer.norm(of: UnsafeBufferPointer(rebasing: buffer[first.offset..<end]))
+    return Word(
+      start: first.offset, end: end, norm: norm,
+      isCapitalized: first.scalar.properties.isUppercase,
+      isNumeric: ScalarClasses.isDigit(first.scalar), endsWithPeriod: endsWithPeriod)
+  }
+
+  /// For a hyphen that ends a line ("confl-" then a line break, spaces, and a lower-case letter),
+  /// the offset just past that letter; otherwise `nil`.
+  private static func lineBreakHyphenation(_ buffer: UnsafeBufferPointer<UInt8>, after offset: Int)
+    -> Int?
+  {
+    var position = offset
+    var sawLineBreak = false
+    while let step = UTF8Scanner.decode(buffer, at: position) {
+      if ScalarClasses.isLineBreak(step.scalar) {
+        if sawLineBreak && step.scalar == "\n" && buffer[position - 1] != 0x0D { return nil }
+        sawLineBreak = true
+      } else if !ScalarClasses.isInlineSpace(step.scalar) {
+        guard sawLineBreak, step.scalar.properties.isLowercase else { return nil }
+        return step.offset + step.length
+      }
+      position += step.length
+    }
+    return nil
+  }
+}
