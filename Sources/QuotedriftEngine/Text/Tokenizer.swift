@@ -113,11 +113,25 @@ public enum Tokenizer {
         break
       }
     }
-    let norm = WordNormalizer.norm(of: UnsafeBufferPointer(rebasing: buffer[first.offset..<end]))
+    var norm = WordNormalizer.norm(of: UnsafeBufferPointer(rebasing: buffer[first.offset..<end]))
+    if WordLists.functionWords.contains(norm), isAcronym(buffer, first.offset..<end) {
+      // "US" and "U.S." are the country, not the pronoun "us".
+      norm = norm.uppercased()
+    }
     return Word(
       start: first.offset, end: end, norm: norm,
       isCapitalized: first.scalar.properties.isUppercase,
       isNumeric: ScalarClasses.isDigit(first.scalar), endsWithPeriod: endsWithPeriod)
+  }
+
+  /// Two or more letters, all upper case (periods allowed): "US", "U.S.", "IT".
+  private static func isAcronym(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var letters = 0
+    for byte in buffer[range] where byte != 0x2E {
+      guard byte >= 0x41 && byte <= 0x5A else { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// For a hyphen that ends a line ("confl-" then a line break, spaces, and a lower-case letter),

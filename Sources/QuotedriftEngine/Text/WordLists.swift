@@ -30,6 +30,16 @@ public enum WordLists {
     "much", "many", "few", "several", "there's", "s", "t", "'s",
   ]
 
+  /// Words that attribute speech rather than carry it ("said", "according", "spokesperson"):
+  /// matching treats them like function words, so "…, Butler said in a statement" is no evidence
+  /// that two passages carry the same statement.
+  public static let attributionWords: Set<String> = [
+    "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "statement",
+    "added", "adds", "according", "reported", "reports", "reportedly", "noted", "notes",
+    "claimed", "claims", "asked", "wrote", "writes", "continued", "explained", "spokesperson",
+    "spokesman", "spokeswoman", "allegedly", "alleged",
+  ]
+
   /// Words that open a sentence often enough to end one after an abbreviation ("… in
   /// Washington, D.C. His statement …").
   public static let sentenceStarters: Set<String> = [

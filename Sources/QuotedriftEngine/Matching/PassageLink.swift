@@ -1,0 +1,9 @@
+/// Two stretches of words in different articles that align as the same statement.
+public struct PassageLink: Sendable, Equatable {
+  public var firstArticle: Int
+  public var firstWords: Range<Int>
+  public var secondArticle: Int
+  public var secondWords: Range<Int>
+  /// The weighted alignment score.
+  public var score: Float
+}

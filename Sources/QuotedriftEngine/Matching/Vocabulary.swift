@@ -1,0 +1,97 @@
+import Foundation
+
+/// Every distinct word form of a corpus, numbered, with what matching needs to know of it: its
+/// Snowball stem, whether it is a function word, whether it states a number or date, and how much
+/// it weighs as evidence (rarer across the corpus weighs more).
+public struct Vocabulary: Sendable {
+  /// Matching forms by id.
+  public private(set) var norms: [String] = []
+  /// Stem id of each form.
+  public private(set) var stems: [Int32] = []
+  /// Stems by id.
+  public private(set) var stemTexts: [String] = []
+  /// Function words and attribution words (see ``WordLists``).
+  public private(set) var isFunctionWord: [Bool] = []
+
+  /// Digits, number words and date words.
+  public private(set) var isNumberLike: [Bool] = []
+  /// Evidence weight of each form, 0…1.
+  public private(set) var weights: [Float] = []
+
+  /// Weight of every function word.
+  public static let functionWordWeight: Float = 0.15
+  /// Weight of a content word found in every article.
+  public static let commonestWordWeight: Float = 0.3
+
+  private var ids: [String: Int32] = [:]
+  private var stemIds: [String: Int32] = [:]
+
+  /// Numbers the forms of `articles` and returns, for each article, the form id of each word.
+  static func build(for articles: [Article], stemmer: SnowballStemmer) -> (Vocabulary, [[Int32]]) {
+    var vocabulary = Vocabulary()
+    var termsByArticle: [[Int32]] = []
+    termsByArticle.reserveCapacity(articles.count)
+    for article in articles {
+      termsByArticle.append(article.words.map { vocabulary.intern($0.norm) })
+    }
+    vocabulary.stems = vocabulary.norms.map { norm in
+      let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
+      return vocabulary.internStem(isPlainWord ? stemmer.stem(norm) : norm)
+    }
+    vocabulary.isFunctionWord = vocabulary.norms.map {
+      WordLists.functionWords.contains($0) || WordLists.attributionWords.contains($0)
+    }
+    vocabulary.isNumberLike = vocabulary.norms.map { norm in
+      norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
+        || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm)
+    }
+    vocabulary.weights = vocabulary.computeWeights(termsByArticle)
+    return (vocabulary, termsByArticle)
+  }
+
+  /// The id of `norm`, when some article holds it.
+  public func id(of norm: String) -> Int32? { ids[norm] }
+
+  public var count: Int { norms.count }
+
+  private mutating func intern(_ norm: String) -> Int32 {
+    if let id = ids[norm] { return id }
+    let id = Int32(norms.count)
+    ids[norm] = id
+    norms.append(norm)
+    return id
+  }
+
+  private mutating func internStem(_ stem: String) -> Int32 {
+    if let id = stemIds[stem] { return id }
+    let id = Int32(stemTexts.count)
+    stemIds[stem] = id
+    stemTexts.append(stem)
+    return id
+  }
+
+  /// Content words weigh by the rarity of their stem across articles: 1 for a stem found in at
+  /// most two articles, falling logarithmically to ``commonestWordWeight`` for one found in all.
+  private func computeWeights(_ termsByArticle: [[Int32]]) -> [Float] {
+    var documentFrequency = [Int32](repeating: 0, count: stemTexts.count)
+    var lastSeen = [Int32](repeating: -1, count: stemTexts.count)
+    for (article, terms) in termsByArticle.enumerated() {
+      for term in terms {
+        let stem = Int(stems[Int(term)])
+        if lastSeen[stem] != Int32(article) {
+          lastSeen[stem] = Int32(article)
+          documentFrequency[stem] += 1
+        }
+      }
+    }
+    let articleCount = Double(termsByArticle.count)
+    let scale = log((articleCount + 1) / min(2, articleCount))
+    return norms.indices.map { id in
+      if isFunctionWord[id] { return Self.functionWordWeight }
+      let frequency = Double(max(1, documentFrequency[Int(stems[id])]))
+      let rarity = scale > 0 ? min(1, log((articleCount + 1) / frequency) / scale) : 1
+      let floor = Double(Self.commonestWordWeight)
+      return Float(floor + (1 - floor) * max(0, rarity))
+    }
+  }
+}
