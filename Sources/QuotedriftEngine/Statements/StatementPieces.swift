@@ -1,0 +1,147 @@
+/// A piece of a statement: the stretch of each article that carries it, built from passage links
+/// whose ends overlap. Pieces next to each other in an article are later chained into statements.
+struct StatementPiece {
+  /// Word range of the piece in each article that carries it.
+  var spans: [Int: Range<Int>]
+}
+
+/// Builds ``StatementPiece``s from ``PassageLink``s and chains them into statements.
+///
+/// Links whose ends overlap in an article are one piece. A piece found twice in one article keeps
+/// its best-supported stretch: passages repeated inside an article never form a statement of their
+/// own. Two pieces are one statement when some article carries them next to each other (at most
+/// ``MatchingSettings/maximumGapWords`` apart) and no article that carries both holds them far
+/// apart (more than ``MatchingSettings/maximumStatementSpread`` sentences): the three paragraphs
+/// of a spokesman's statement are one statement even in the article that scatters them between
+/// its own paragraphs.
+struct StatementChainer {
+  let corpus: Corpus
+  let settings: MatchingSettings
+
+  func pieces(from links: [PassageLink]) -> [StatementPiece] {
+    struct End {
+      var article: Int
+      var words: Range<Int>
+      var score: Float
+    }
+    var ends: [End] = []
+    for link in links {
+      ends.append(End(article: link.firstArticle, words: link.firstWords, score: link.score))
+      ends.append(End(article: link.secondArticle, words: link.secondWords, score: link.score))
+    }
+    var sets = UnionFind(count: ends.count)
+    for index in stride(from: 0, to: ends.count, by: 2) { sets.union(index, index + 1) }
+    let byArticle = Dictionary(grouping: ends.indices) { ends[$0].article }
+    for (_, members) in byArticle {
+      let ordered = members.sorted { ends[$0].words.lowerBound < ends[$1].words.lowerBound }
+      var runEnd = -1
+      var runHead = -1
+      for member in ordered {
+        if ends[member].words.lowerBound < runEnd {
+          sets.union(runHead, member)
+          runEnd = max(runEnd, ends[member].words.upperBound)
+        } else {
+          runHead = member
+          runEnd = ends[member].words.upperBound
+        }
+      }
+    }
+    var pieces: [StatementPiece] = []
+    for group in sets.groups() {
+      var stretches: [Int: [(words: Range<Int>, score: Float)]] = [:]
+      for member in group {
+        let end = ends[member]
+        stretches[end.article, default: []].append((end.words, end.score))
+      }
+      var spans: [Int: Range<Int>] = [:]
+      for (article, found) in stretches {
+        spans[article] = bestStretch(merging(found, in: article))
+      }
+      if spans.count >= 2 { pieces.append(StatementPiece(spans: spans)) }
+    }
+    return pieces
+  }
+
+  /// Groups of pieces that form one statement each, pieces in reading order.
+  func statements(from pieces: [StatementPiece]) -> [[StatementPiece]] {
+    var sets = UnionFind(count: pieces.count)
+    let articles = Set(pieces.flatMap { $0.spans.keys })
+    for article in articles {
+      let ordered = pieces.indices.filter { pieces[$0].spans[article] != nil }
+        .sorted { pieces[$0].spans[article]!.lowerBound < pieces[$1].spans[article]!.lowerBound }
+      for (earlier, later) in zip(ordered, ordered.dropFirst()) {
+        let gap = pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
+        if gap <= settings.maximumGapWords && staysClose(pieces[earlier], pieces[later]) {
+          sets.union(earlier, later)
+        }
+      }
+    }
+    return sets.groups().map { members in members.map { pieces[$0] } }
+  }
+
+  /// No article that carries both pieces holds them more than the allowed sentences apart.
+  private func staysClose(_ first: StatementPiece, _ second: StatementPiece) -> Bool {
+    for (article, firstWords) in first.spans {
+      guard let secondWords = second.spans[article] else { continue }
+      let sentences = corpus.sentenceOfWord[article]
+      let distance = abs(
+        Int(sentences[secondWords.lowerBound]) - Int(sentences[firstWords.lowerBound]))
+      if distance > settings.maximumStatementSpread { return false }
+    }
+    return true
+  }
+
+  /// Stretches of one article merged where they overlap or stand at most a few words apart.
+  private func merging(_ found: [(words: Range<Int>, score: Float)], in article: Int)
+    -> [(words: Range<Int>, score: Float)]
+  {
+    var merged: [(words: Range<Int>, score: Float)] = []
+    for stretch in found.sorted(by: { $0.words.lowerBound < $1.words.lowerBound }) {
+      if let last = merged.last,
+        stretch.words.lowerBound - last.words.upperBound <= settings.maximumGapWords,
+        !containsNoise(article: article, between: last.words.upperBound, and: stretch.words.lowerBound)
+      {
+        merged[merged.count - 1] = (
+          last.words.lowerBound..<max(last.words.upperBound, stretch.words.upperBound),
+          last.score + stretch.score
+        )
+      } else {
+        merged.append(stretch)
+      }
+    }
+    return merged
+  }
+
+  private func containsNoise(article: Int, between start: Int, and end: Int) -> Bool {
+    (start..<max(start, end)).contains { corpus.isNoise(article: article, word: $0) }
+  }
+
+  /// The best-supported stretch: a repeat of the same passage elsewhere in the article is dropped.
+  private func bestStretch(_ stretches: [(words: Range<Int>, score: Float)]) -> Range<Int> {
+    stretches.max { $0.score < $1.score || ($0.score == $1.score && $0.words.lowerBound > $1.words.lowerBound) }!.words
+  }
+
+  /// For one statement's pieces, each article's passages (word ranges), merging pieces the article
+  /// carries next to each other.
+  func passages(of pieces: [StatementPiece]) -> [Int: [Range<Int>]] {
+    var byArticle: [Int: [Range<Int>]] = [:]
+    for piece in pieces {
+      for (article, words) in piece.spans { byArticle[article, default: []].append(words) }
+    }
+    var result: [Int: [Range<Int>]] = [:]
+    for (article, ranges) in byArticle {
+      var merged: [Range<Int>] = []
+      for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        if let last = merged.last, range.lowerBound - last.upperBound <= settings.maximumGapWords,
+          !containsNoise(article: article, between: last.upperBound, and: range.lowerBound)
+        {
+          merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+        } else {
+          merged.append(range)
+        }
+      }
+      result[article] = merged
+    }
+    return result
+  }
+}

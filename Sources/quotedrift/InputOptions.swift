@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import QuotedriftEngine
+
+/// The articles to read and how sensitive matching is: shared by every subcommand.
+struct InputOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Matching sensitivity: 1 is the default; above 1 finds more, weaker matches; below 1 fewer, stronger ones.",
+      valueName: "factor"))
+  var sensitivity: Float = 1
+
+  @Argument(help: "Article files or folders (walked recursively). Default: ./Articles")
+  var paths: [String] = []
+
+  func validate() throws {
+    guard sensitivity > 0 && sensitivity <= 10 else {
+      throw ValidationError("--sensitivity must be above 0 and at most 10")
+    }
+  }
+
+  /// Loads the articles, reports skipped files on standard error, and finds the statements.
+  /// Exits with status 2 and a one-line error when nothing can be read.
+  func analyze() throws -> Analysis {
+    let result: ArticleLoader.Result
+    do {
+      result = try ArticleLoader.load(paths: paths.isEmpty ? ["Articles"] : paths)
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCode(2)
+    }
+    for diagnostic in result.diagnostics { Diagnostics.warning(diagnostic.description) }
+    let lexicon: Lexicon
+    do {
+      lexicon = try Lexicon()
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCode(2)
+    }
+    if lexicon.wordNet == nil {
+      Diagnostics.warning(
+        "\(WordNet.defaultDirectory): WordNet not found, synonyms are not matched (install wordnet-base: make deps)")
+    }
+    var settings = MatchingSettings()
+    settings.sensitivity = sensitivity
+    return Analysis(articles: result.articles, lexicon: lexicon, settings: settings)
+  }
+}
+
+/// One-line messages on standard error, made safe for the terminal.
+enum Diagnostics {
+  static func warning(_ message: String) {
+    write("quotedrift: warning: \(TerminalSafeText.sanitize(message))")
+  }
+
+  static func error(_ message: String) {
+    write("quotedrift: error: \(TerminalSafeText.sanitize(message))")
+  }
+
+  private static func write(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
+
+/// When to colour output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+
+  /// Whether to colour what goes to `descriptor`: `auto` means a terminal, and NO_COLOR (set and
+  /// not empty) unset.
+  func isEnabled(forDescriptor descriptor: Int32) -> Bool {
+    switch self {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+      return !noColor && isatty(descriptor) == 1
+    }
+  }
+}

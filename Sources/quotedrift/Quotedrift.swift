@@ -1,0 +1,18 @@
+import ArgumentParser
+import QuotedriftEngine
+
+/// The `quotedrift` command.
+@main
+struct Quotedrift: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quotedrift",
+    abstract: "See how one statement drifts as news outlets copy, trim and reword it.",
+    discussion: """
+      Point it at a folder of articles (.txt, or .md with YAML front matter). It finds the \
+      passages in different articles that carry the same statement, verbatim, trimmed or \
+      reworded, and marks word by word how each version drifted from the reference.
+      """,
+    version: QuotedriftVersion.current,
+    subcommands: [StatementsCommand.self],
+    defaultSubcommand: StatementsCommand.self)
+}

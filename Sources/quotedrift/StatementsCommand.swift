@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import QuotedriftEngine
+
+/// `quotedrift statements`: lists every statement two or more articles carry.
+struct StatementsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "statements",
+    abstract: "List every statement that two or more articles carry, with its drift.",
+    discussion: """
+      text: each statement with every version, its article, its fidelity (the share of the \
+      reference's words it keeps verbatim), meaning flags (number, negation, modal) and its \
+      drift marked: in colour on a terminal, else [=variant] [^inflection] [~synonym|reference] \
+      [*reworded|reference] [+added] [>moved] [-omitted].
+      json: the machine interface described in the README; offsets are UTF-8 byte offsets into \
+      the files as stored.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format: text or json.")
+  var format: StatementsFormat = .text
+
+  @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  var color: ColorChoice = .auto
+
+  func run() throws {
+    let analysis = try input.analyze()
+    switch format {
+    case .json:
+      FileHandle.standardOutput.write(StatementsJSON.encode(analysis.statements, of: analysis))
+      FileHandle.standardOutput.write(Data("\n".utf8))
+    case .text:
+      let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))
+      FileHandle.standardOutput.write(Data(listing.render(analysis.statements, of: analysis).utf8))
+    }
+  }
+}
+
+/// Output formats of `statements`.
+enum StatementsFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
