@@ -26,6 +26,9 @@ struct InputOptions: ParsableArguments {
     do {
       result = try ArticleLoader.load(paths: paths.isEmpty ? ["Articles"] : paths)
     } catch {
+      if case .noArticles(_, let skipped) = error {
+        for diagnostic in skipped { Diagnostics.warning(diagnostic.description) }
+      }
       Diagnostics.error(error.description)
       throw ExitCode(2)
     }

@@ -28,7 +28,7 @@ public enum ArticleLoader {
         articles.append(article)
       }
     }
-    guard !articles.isEmpty else { throw .noArticles(paths) }
+    guard !articles.isEmpty else { throw .noArticles(paths, skipped: diagnostics) }
     return Result(articles: articles, diagnostics: diagnostics)
   }
 

@@ -12,13 +12,13 @@ public struct LoadDiagnostic: Sendable, Equatable, CustomStringConvertible {
 public enum LoadError: Error, Equatable, CustomStringConvertible {
   /// A path given on the command line does not exist.
   case noSuchPath(String)
-  /// The paths held no readable article.
-  case noArticles([String])
+  /// The paths held no readable article; `skipped` says why each file was passed over.
+  case noArticles([String], skipped: [LoadDiagnostic])
 
   public var description: String {
     switch self {
     case .noSuchPath(let path): "\(path): no such file or directory"
-    case .noArticles(let paths):
+    case .noArticles(let paths, _):
       "no readable article in \(paths.joined(separator: ", ")) (looked for .txt and .md files)"
     }
   }

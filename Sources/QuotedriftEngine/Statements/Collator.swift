@@ -1,7 +1,8 @@
 /// Collates one version of a statement against the reference, word by word: each passage of the
 /// version is aligned with the reference (all of the passage, against the stretch of the reference
-/// it matches best), then every word gets its ``DriftKind``, the reference words no passage keeps
-/// are the omissions, and words out of the reference's order are marked moved.
+/// it matches best), transposed words are aligned with their own reference words, then every word
+/// gets its ``DriftKind``, the reference words no passage keeps are the omissions, and words out
+/// of the reference's order are marked moved.
 struct Collator {
   let corpus: Corpus
   let similarity: WordSimilarity
@@ -30,85 +31,128 @@ struct Collator {
 
   func collate(article: Int, passages: [Range<Int>], against reference: Reference) -> Result {
     let aligner = WordAligner(similarity: similarity, settings: settings, weighted: false)
-    let articleWords = corpus.articles[article].words
-    let referenceWords = corpus.articles[reference.article].words
-    let articleBytes = corpus.articles[article].bytes
-    let referenceBytes = corpus.articles[reference.article].bytes
-    var drift: [[WordDrift]] = []
     // Position in the reference run of each aligned word, and its grade, by passage.
-    var alignedPositions: [[Int?]] = []
+    var positions: [[Int?]] = []
     var grades: [[WordGrade?]] = []
-    var covered = [Bool](repeating: false, count: reference.words.count)
-    var keptVerbatim = [Bool](repeating: false, count: reference.words.count)
     for passage in passages {
       let terms = Array(corpus.terms[article][passage])
       let alignment = aligner.align(terms, reference.terms, mode: .wholeFirst)
-      var positions = [Int?](repeating: nil, count: terms.count)
+      var passagePositions = [Int?](repeating: nil, count: terms.count)
       var passageGrades = [WordGrade?](repeating: nil, count: terms.count)
       for step in alignment.steps {
         guard let first = step.first, let second = step.second else { continue }
-        positions[first] = second
+        passagePositions[first] = second
         passageGrades[first] = step.grade
-        covered[second] = true
-        if step.grade == .equal { keptVerbatim[second] = true }
       }
-      alignedPositions.append(positions)
+      positions.append(passagePositions)
       grades.append(passageGrades)
-      drift.append(
-        passage.enumerated().map { offset, word in
-          guard let position = positions[offset], let grade = passageGrades[offset] else {
-            return WordDrift(word: word, kind: .added, referenceWord: nil)
-          }
-          let referenceWord = reference.words[position]
-          let kind: DriftKind
-          switch grade {
-          case .equal:
-            let identical = articleBytes[articleWords[word].start..<articleWords[word].end]
-              .elementsEqual(referenceBytes[referenceWords[referenceWord].start..<referenceWords[referenceWord].end])
-            kind = identical ? .same : .variant
-          case .inflection: kind = .inflection
-          case .synonym: kind = .synonym
-          case .unrelated: kind = .reworded
-          }
-          return WordDrift(word: word, kind: kind, referenceWord: referenceWord)
-        })
     }
-    pairMovedWords(&drift, &alignedPositions, &covered, &keptVerbatim, reference: reference, article: article)
-    markOutOfOrder(&drift, alignedPositions)
+    repairTranspositions(passages, article: article, &positions, &grades, reference: reference)
+    pairMovedWords(passages, article: article, &positions, &grades, reference: reference)
+    var covered = [Bool](repeating: false, count: reference.words.count)
+    var keptVerbatim = [Bool](repeating: false, count: reference.words.count)
+    for (passagePositions, passageGrades) in zip(positions, grades) {
+      for (position, grade) in zip(passagePositions, passageGrades) {
+        guard let position else { continue }
+        covered[position] = true
+        if grade == .equal { keptVerbatim[position] = true }
+      }
+    }
+    var drift = zip(passages, zip(positions, grades)).map { passage, aligned in
+      driftOfWords(passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
+    }
+    markOutOfOrder(&drift, positions)
     let omitted = reference.words.indices.filter { !covered[$0] }.map { reference.words[$0] }
     let fidelity =
       reference.words.isEmpty
       ? 1 : Double(keptVerbatim.filter { $0 }.count) / Double(reference.words.count)
-    let flags = meaningFlags(
-      drift: drift, positions: alignedPositions, covered: covered, article: article,
-      reference: reference)
+    let flags = meaningFlags(drift: drift, positions: positions, article: article, reference: reference)
     return Result(drift: drift, omitted: omitted, fidelity: fidelity, flags: flags)
   }
 
-  /// An added content word whose form an omitted reference word has was moved, not added.
-  private func pairMovedWords(
-    _ drift: inout [[WordDrift]], _ positions: inout [[Int?]], _ covered: inout [Bool],
-    _ keptVerbatim: inout [Bool], reference: Reference, article: Int
+  /// The drift kind of each word of one passage from its alignment.
+  private func driftOfWords(
+    _ passage: Range<Int>, article: Int, positions: [Int?], grades: [WordGrade?],
+    reference: Reference
+  ) -> [WordDrift] {
+    let articleWords = corpus.articles[article].words
+    let referenceWords = corpus.articles[reference.article].words
+    let articleBytes = corpus.articles[article].bytes
+    let referenceBytes = corpus.articles[reference.article].bytes
+    return passage.enumerated().map { offset, word in
+      guard let position = positions[offset], let grade = grades[offset] else {
+        return WordDrift(word: word, kind: .added, referenceWord: nil)
+      }
+      let referenceWord = reference.words[position]
+      let kind: DriftKind
+      switch grade {
+      case .equal:
+        let identical = articleBytes[articleWords[word].start..<articleWords[word].end]
+          .elementsEqual(
+            referenceBytes[referenceWords[referenceWord].start..<referenceWords[referenceWord].end])
+        kind = identical ? .same : .variant
+      case .inflection: kind = .inflection
+      case .synonym: kind = .synonym
+      case .unrelated: kind = .reworded
+      }
+      return WordDrift(word: word, kind: kind, referenceWord: referenceWord)
+    }
+  }
+
+  /// How far apart, in reference words, a swapped word may have travelled.
+  static let transpositionReach = 6
+
+  /// A word aligned with an unrelated reference word, while the reference has the very same word
+  /// close by and unmatched, was transposed ("Russia and China" for "China and Russia"): align it
+  /// with its own word. Out-of-order marking then calls it moved.
+  private func repairTranspositions(
+    _ passages: [Range<Int>], article: Int, _ positions: inout [[Int?]],
+    _ grades: inout [[WordGrade?]], reference: Reference
   ) {
-    var omittedByTerm: [Int32: [Int]] = [:]
-    for position in reference.words.indices where !covered[position] {
-      let term = reference.terms[position]
-      if !corpus.vocabulary.isFunctionWord[Int(term)] {
-        omittedByTerm[term, default: []].append(position)
+    for passage in passages.indices {
+      let equallyMatched = Set(
+        zip(positions[passage], grades[passage]).compactMap { $1 == .equal ? $0 : nil })
+      var claimed = Set<Int>()
+      for index in positions[passage].indices where grades[passage][index] == .unrelated {
+        guard let position = positions[passage][index] else { continue }
+        let term = corpus.terms[article][passages[passage].lowerBound + index]
+        let window =
+          max(0, position - Self.transpositionReach)...min(
+            reference.terms.count - 1, position + Self.transpositionReach)
+        let own = window.filter {
+          reference.terms[$0] == term && !equallyMatched.contains($0) && !claimed.contains($0)
+        }.min { abs($0 - position) < abs($1 - position) }
+        guard let own else { continue }
+        claimed.insert(own)
+        positions[passage][index] = own
+        grades[passage][index] = .equal
       }
     }
-    guard !omittedByTerm.isEmpty else { return }
-    for passage in drift.indices {
-      for index in drift[passage].indices where drift[passage][index].kind == .added {
-        let term = corpus.terms[article][drift[passage][index].word]
-        guard var candidates = omittedByTerm[term], !candidates.isEmpty else { continue }
+  }
+
+  /// An added content word whose form an unmatched reference word has was moved, not added.
+  private func pairMovedWords(
+    _ passages: [Range<Int>], article: Int, _ positions: inout [[Int?]],
+    _ grades: inout [[WordGrade?]], reference: Reference
+  ) {
+    var used = Set(positions.flatMap { $0 }.compactMap { $0 })
+    var unmatchedByTerm: [Int32: [Int]] = [:]
+    for position in reference.words.indices where !used.contains(position) {
+      let term = reference.terms[position]
+      if !corpus.vocabulary.isFunctionWord[Int(term)] {
+        unmatchedByTerm[term, default: []].append(position)
+      }
+    }
+    guard !unmatchedByTerm.isEmpty else { return }
+    for passage in passages.indices {
+      for index in positions[passage].indices where positions[passage][index] == nil {
+        let term = corpus.terms[article][passages[passage].lowerBound + index]
+        guard var candidates = unmatchedByTerm[term], !candidates.isEmpty else { continue }
         let position = candidates.removeFirst()
-        omittedByTerm[term] = candidates
-        covered[position] = true
-        keptVerbatim[position] = true
+        unmatchedByTerm[term] = candidates
+        used.insert(position)
         positions[passage][index] = position
-        drift[passage][index].kind = .moved
-        drift[passage][index].referenceWord = reference.words[position]
+        grades[passage][index] = .equal
       }
     }
   }
@@ -133,8 +177,7 @@ struct Collator {
   /// Flags for numbers, negations and modals that differ between the version and the stretch of
   /// the reference it covers.
   private func meaningFlags(
-    drift: [[WordDrift]], positions: [[Int?]], covered: [Bool], article: Int,
-    reference: Reference
+    drift: [[WordDrift]], positions: [[Int?]], article: Int, reference: Reference
   ) -> [MeaningFlag] {
     let aligned = positions.flatMap { $0 }.compactMap { $0 }
     guard let low = aligned.min(), let high = aligned.max() else { return [] }

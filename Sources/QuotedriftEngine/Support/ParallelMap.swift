@@ -26,15 +26,22 @@ enum Parallel {
   }
 }
 
-/// Write-once slots, one per index; each index is written by exactly one task.
+/// Write-once slots, one per index; each index is written by exactly one task, through a buffer
+/// allocated up front so concurrent writes never touch shared array storage.
 private final class ResultSlots<T>: @unchecked Sendable {
-  private var slots: [T?]
+  private let slots: UnsafeMutableBufferPointer<T?>
 
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ value: T, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = value }
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ value: T, at index: Int) { slots[index] = value }
 
   func collect() -> [T] { slots.map { $0! } }
 }

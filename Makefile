@@ -1,0 +1,52 @@
+# quotedrift: see `make help`.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+APT_PACKAGES := libncursesw5-dev libstemmer-dev wordnet-base tmux
+RELEASE_BIN := .build/release/quotedrift
+
+.DEFAULT_GOAL := help
+.PHONY: help deps build run test bench install clean format
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+deps: ## Install missing Debian packages (as root), or print the command to run
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "missing Debian packages:$$missing"; \
+	    echo "run: sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps ## Build the release binary
+	$(SWIFT) build -c release --product quotedrift
+
+run: build ## Build and list the statements of Articles/
+	$(RELEASE_BIN) statements Articles
+
+test: deps ## Run the test suite
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps ## Benchmark statements on generated corpora; writes BENCHMARKS.md
+	$(SWIFT) build -c release
+	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
+
+install: build ## Install the binary under PREFIX (default /usr/local)
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/quotedrift
+
+format: ## Format the Swift sources with swift format
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+clean: ## Remove build products and generated corpora
+	rm -rf .build bench-corpora

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import QuotedriftEngine
+
+@Suite struct ArticleLoaderTests {
+  @Test func loadsFoldersRecursivelyInByteOrderSkippingHiddenFiles() throws {
+    let folder = TemporaryFolder()
+    folder.write("b.txt", "Second article\n\nText.")
+    folder.write("a.txt", "First article\n\nText.")
+    folder.write("sub/c.md", "# Third\n\nText.")
+    folder.write(".hidden.txt", "Hidden\n")
+    folder.write(".git/d.txt", "Hidden folder\n")
+    let result = try ArticleLoader.load(paths: [folder.path])
+    #expect(result.articles.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "b.txt", "c.md"])
+    #expect(result.articles.map(\.id) == ["a1", "a2", "a3"])
+    #expect(result.articles.map(\.title) == ["First article", "Second article", "Third"])
+  }
+
+  @Test func aMissingPathIsAnError() {
+    #expect(throws: LoadError.noSuchPath("/no/such/place")) {
+      try ArticleLoader.load(paths: ["/no/such/place"])
+    }
+  }
+
+  @Test func nothingReadableIsAnErrorNamingThePaths() {
+    let folder = TemporaryFolder()
+    folder.write("image.png", bytes: [0x89, 0x50, 0x4E, 0x47])
+    let image = folder.url.appendingPathComponent("image.png").path
+    #expect(
+      throws: LoadError.noArticles(
+        [folder.path],
+        skipped: [LoadDiagnostic(path: image, reason: "skipped: not an article (.png; reads .txt and .md)")])
+    ) {
+      try ArticleLoader.load(paths: [folder.path])
+    }
+    #expect(LoadError.noArticles(["x"], skipped: []).description.contains("no readable article in x"))
+  }
+
+  @Test func skipsUnusableFilesWithAWarningNamingEach() throws {
+    let folder = TemporaryFolder()
+    folder.write("good.txt", "Good\n\nSome words here.")
+    let empty = folder.write("empty.txt", "")
+    let blank = folder.write("blank.txt", "  \n\t\n")
+    let binary = folder.write("binary.txt", bytes: [0x41, 0x00, 0x42])
+    let other = folder.write("notes.pdf", "%PDF")
+    let result = try ArticleLoader.load(paths: [folder.path])
+    #expect(result.articles.count == 1)
+    let reasons = Dictionary(uniqueKeysWithValues: result.diagnostics.map { ($0.path, $0.reason) })
+    #expect(reasons[empty] == "skipped: empty file")
+    #expect(reasons[blank] == "skipped: only white space")
+    #expect(reasons[binary] == "skipped: binary file")
+    #expect(reasons[other]?.contains("not an article (.pdf") == true)
+  }
+
+  @Test func skipsFIFOsWithoutOpeningThem() throws {
+    let folder = TemporaryFolder()
+    folder.write("good.txt", "Good\n\nWords.")
+    let fifo = folder.url.appendingPathComponent("pipe.txt").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let result = try ArticleLoader.load(paths: [folder.path])
+    #expect(result.articles.count == 1)
+    #expect(result.diagnostics.contains { $0.path == fifo && $0.reason == "skipped: not a regular file" })
+  }
+
+  @Test func survivesSymbolicLinkLoops() throws {
+    let folder = TemporaryFolder()
+    folder.write("sub/good.txt", "Good\n\nWords.")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.url.appendingPathComponent("sub/loop").path, withDestinationPath: folder.path)
+    let result = try ArticleLoader.load(paths: [folder.path])
+    #expect(result.articles.count == 1)
+  }
+
+  @Test func decodesInvalidUTF8WithAWarningAndKeepsOffsets() throws {
+    let folder = TemporaryFolder()
+    let bytes: [UInt8] = Array("Title\n\nBad ".utf8) + [0xFF, 0xFE] + Array(" byte here.".utf8)
+    let path = folder.write("bad.txt", bytes: bytes)
+    let result = try ArticleLoader.load(paths: [path])
+    #expect(result.diagnostics.map(\.reason) == ["invalid UTF-8 shown as U+FFFD (offsets unchanged)"])
+    let article = result.articles[0]
+    let byteWord = article.words.first { $0.norm == "byte" }!
+    #expect(Array(bytes[byteWord.start..<byteWord.end]) == Array("byte".utf8))
+    #expect(article.text(0..<bytes.count).contains("\u{FFFD}"))
+  }
+
+  @Test func skipsAByteOrderMark() {
+    let parsed = ArticleLoader.parse(bytes: [0xEF, 0xBB, 0xBF] + Array("Title line\n\nBody.".utf8), path: "x.txt")
+    #expect(parsed.article?.title == "Title line")
+    #expect(parsed.article?.bodyStart == 3)
+    #expect(parsed.article?.words.first?.start == 3)
+  }
+
+  @Test func readsMarkdownFrontMatterWithYams() {
+    let text = """
+      ---
+      title: "Milley's calls"
+      outlet: Example News
+      author: A. Writer
+      date: 2021-09-15
+      url: https://example.com/story
+      ---
+      # Heading
+
+      Body text here.
+      """
+    let parsed = ArticleLoader.parse(bytes: Array(text.utf8), path: "story.md")
+    let article = parsed.article!
+    #expect(parsed.diagnostics.isEmpty)
+    #expect(article.title == "Milley's calls")
+    #expect(article.outlet == "Example News")
+    #expect(article.author == "A. Writer")
+    #expect(article.date == "2021-09-15")
+    #expect(article.url == "https://example.com/story")
+    #expect(article.words.map(\.norm) == ["heading", "body", "text", "here"])
+  }
+
+  @Test func markdownWithoutFrontMatterTakesItsFirstHeading() {
+    let article = ArticleLoader.parse(bytes: Array("## The Heading\n\nBody.".utf8), path: "x.md").article!
+    #expect(article.title == "The Heading")
+    #expect(article.outlet == nil)
+  }
+
+  @Test func invalidFrontMatterIsReportedAndTheBodyStillRead() {
+    let text = "---\ntitle: [unclosed\n---\nBody words.\n"
+    let parsed = ArticleLoader.parse(bytes: Array(text.utf8), path: "x.md")
+    #expect(parsed.diagnostics.count == 1)
+    #expect(parsed.diagnostics[0].reason.hasPrefix("front matter is not valid YAML"))
+    #expect(parsed.article?.words.map(\.norm) == ["body", "words"])
+  }
+
+  @Test func theSampleCorpusLoadsCompletely() throws {
+    let result = try ArticleLoader.load(paths: [sampleArticlesPath])
+    #expect(result.articles.count == 5)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.articles[1].title.hasPrefix("Pentagon Confirms Milley Conversations"))
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import QuotedriftEngine
+
+/// The real `quotedrift` binary, as built by `swift build`.
+@Suite struct CommandLineTests {
+  struct Run {
+    var status: Int32
+    var output: String
+    var errors: String
+  }
+
+  static let binary = packageRoot.appendingPathComponent(".build/debug/quotedrift").path
+
+  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+      errors: String(decoding: errorData, as: UTF8.self))
+  }
+
+  @Test func listsTheSampleStatementsByDefault() throws {
+    let result = try run([])
+    #expect(result.status == 0)
+    #expect(result.output.contains("S1  Col. Dave Butler"))
+    #expect(!result.output.contains("\u{1B}"), "not a terminal: no colour")
+    #expect(result.errors.isEmpty)
+  }
+
+  @Test func jsonIsTheMachineInterface() throws {
+    let result = try run(["statements", "--format", "json", "Articles"])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+    #expect((object?["statements"] as? [Any])?.isEmpty == false)
+  }
+
+  @Test func colourCanBeForcedAndNoColorIsHonoured() throws {
+    #expect(try run(["statements", "--color", "always"]).output.contains("\u{1B}["))
+    #expect(!(try run(["statements", "--color", "auto"], environment: ["NO_COLOR": "1"]).output.contains("\u{1B}[")))
+  }
+
+  @Test func aMissingPathIsAOneLineErrorWithStatus2() throws {
+    let result = try run(["statements", "/no/such/folder"])
+    #expect(result.status == 2)
+    #expect(result.errors == "quotedrift: error: /no/such/folder: no such file or directory\n")
+    #expect(result.output.isEmpty)
+  }
+
+  @Test func aFolderWithoutArticlesIsAnErrorWithStatus2() throws {
+    let folder = TemporaryFolder()
+    folder.write("empty.txt", "")
+    let result = try run(["statements", folder.path])
+    #expect(result.status == 2)
+    let lines = result.errors.split(separator: "\n")
+    #expect(lines.first == "quotedrift: warning: \(folder.path)/empty.txt: skipped: empty file")
+    #expect(lines.last == "quotedrift: error: no readable article in \(folder.path) (looked for .txt and .md files)")
+  }
+
+  @Test func badOptionsAreRejected() throws {
+    let result = try run(["statements", "--format", "yaml"])
+    #expect(result.status != 0)
+    #expect(result.errors.contains("yaml"))
+    #expect(try run(["statements", "--sensitivity", "0"]).status != 0)
+  }
+
+  @Test func versionAndHelp() throws {
+    #expect(try run(["--version"]).output == QuotedriftVersion.current + "\n")
+    let help = try run(["--help"]).output
+    #expect(help.contains("statements"))
+  }
+}

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import QuotedriftEngine
+
+@Suite struct LexiconTests {
+  @Test(arguments: [("tensions", "tension"), ("practices", "practic"), ("lowering", "lower"), ("accordance", "accord")])
+  func snowballStems(word: String, stem: String) {
+    #expect(sharedLexicon.stemmer.stem(word) == stem)
+  }
+
+  @Test func morphyFindsDictionaryForms() throws {
+    let wordNet = try #require(sharedLexicon.wordNet)
+    #expect(wordNet.baseForms(of: "lowering", as: .verb) == ["lower"])
+    #expect(wordNet.baseForms(of: "went", as: .verb) == ["go"])
+    #expect(wordNet.baseForms(of: "tensions", as: .noun) == ["tension"])
+    #expect(wordNet.baseForms(of: "xyzzy", as: .noun).isEmpty)
+  }
+
+  @Test(arguments: [
+    ("lowering", "reducing"), ("past", "previous"), ("specific", "particular"),
+    ("private", "secret"), ("vital", "critical"), ("mutual", "common"), ("accord", "accordance"),
+  ])
+  func wordNetSynonyms(first: String, second: String) throws {
+    let wordNet = try #require(sharedLexicon.wordNet)
+    #expect(wordNet.areSynonyms(first, second))
+    #expect(wordNet.areSynonyms(second, first))
+  }
+
+  @Test(arguments: [("increase", "decrease"), ("cat", "dog"), ("good", "bad"), ("tensions", "xyzzy")])
+  func notSynonyms(first: String, second: String) throws {
+    let wordNet = try #require(sharedLexicon.wordNet)
+    #expect(!wordNet.areSynonyms(first, second))
+  }
+
+  @Test func aMissingWordNetFolderIsNil() {
+    #expect(WordNet(directory: "/no/such/wordnet") == nil)
+  }
+
+  @Test func gradesAreOrdered() {
+    let analysis = analyze(["Reducing the tensions.", "Lowering tension. Reducing hats."])
+    var similarity = analysis.similarity
+    let vocabulary = analysis.corpus.vocabulary
+    let ids = ["reducing", "lowering", "tensions", "tension", "hats"].map { vocabulary.id(of: $0)! }
+    similarity.prepare(ids)
+    #expect(similarity.grade(ids[0], ids[0]) == .equal)
+    #expect(similarity.grade(ids[2], ids[3]) == .inflection)
+    #expect(similarity.grade(ids[0], ids[1]) == .synonym)
+    #expect(similarity.grade(ids[0], ids[4]) == .unrelated)
+    #expect(WordGrade.equal > .inflection && WordGrade.inflection > .synonym && WordGrade.synonym > .unrelated)
+  }
+}
