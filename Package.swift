@@ -25,10 +25,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(
-      name: "quotedrift-bench",
-      dependencies: ["QuotedriftEngine"]
-    ),
+    .executableTarget(name: "quotedrift-bench"),
     .testTarget(
       name: "QuotedriftEngineTests",
       dependencies: ["QuotedriftEngine"]

@@ -1,1 +1,154 @@
-print("bench")
+import Foundation
+
+/// `quotedrift-bench`: generates corpora with planted statements, times `quotedrift statements`
+/// on each, and writes the figures to BENCHMARKS.md. Run through `make bench`.
+struct BenchOptions {
+  var binary = ".build/release/quotedrift"
+  var output = "BENCHMARKS.md"
+  var corpora = "bench-corpora"
+  var sizes = [250, 1000, 4000]
+  var seed: UInt64 = 20_211_013
+  var runs = 3
+
+  init(arguments: [String]) throws {
+    var remaining = arguments[...]
+    while let flag = remaining.popFirst() {
+      guard let value = remaining.popFirst() else { throw BenchError("\(flag) needs a value") }
+      switch flag {
+      case "--binary": binary = value
+      case "--output": output = value
+      case "--corpora": corpora = value
+      case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
+      case "--seed": seed = UInt64(value) ?? seed
+      case "--runs": runs = max(1, Int(value) ?? runs)
+      default: throw BenchError("unknown option \(flag)")
+      }
+    }
+  }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+struct SizeResult {
+  var articles: Int
+  var words: Int
+  var medianSeconds: Double
+  var peakBytes: Int
+  var score: RecallScorer.Score
+}
+
+func corpus(size: Int, options: BenchOptions, vocabulary: () throws -> BenchVocabulary) throws -> (String, [PlantedPassage]) {
+  let folder = "\(options.corpora)/n\(size)-seed\(options.seed)"
+  let manifest = "\(options.corpora)/n\(size)-seed\(options.seed).planted.json"
+  if let data = FileManager.default.contents(atPath: manifest),
+    let planted = try? JSONDecoder().decode([PlantedPassage].self, from: data)
+  {
+    return (folder, planted)
+  }
+  try? FileManager.default.removeItem(atPath: folder)
+  var generator = CorpusGenerator(vocabulary: try vocabulary(), seed: options.seed &+ UInt64(size))
+  let planted = try generator.generate(articles: size, into: folder)
+  try JSONEncoder().encode(planted).write(to: URL(fileURLWithPath: manifest))
+  return (folder, planted)
+}
+
+func wordCount(in folder: String) throws -> Int {
+  try FileManager.default.contentsOfDirectory(atPath: folder).reduce(0) { total, name in
+    let text = try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
+    return total + text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+  }
+}
+
+func machineDescription() -> String {
+  let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+    .split(separator: "\n").first { $0.hasPrefix("model name") }?
+    .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+  return "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB"
+}
+
+func report(_ results: [SizeResult], options: BenchOptions) -> String {
+  let mib = { (bytes: Int) in String(format: "%.0f MiB", Double(bytes) / 1_048_576) }
+  var text = """
+    # Benchmarks
+
+    Written by `make bench` (`Sources/quotedrift-bench`); do not edit by hand.
+
+    Machine: \(machineDescription()). Release build. Date: \(ISO8601DateFormatter().string(from: Date()).prefix(10)).
+
+    ## `quotedrift statements --format json` on generated corpora
+
+    Corpora are generated deterministically (seed \(options.seed)) from WordNet's words: articles
+    of about 700 words of filler prose, with statements of three sentences planted in two to four
+    articles each. The first carrier keeps the statement verbatim; the others carry it in one of
+    the drift forms: \(CorpusGenerator.forms.joined(separator: ", ")). A planted version counts as
+    found when a reported passage covers at least half of it and the same statement covers another
+    version of it. Wall time is the median of \(options.runs) runs, from process start to exit
+    (loading, matching, collation and JSON output); memory is the peak resident set (`wait4`).
+
+    | articles | words | planted versions | wall time | peak memory | recall | passages outside plants |
+    | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+
+    """
+  for result in results {
+    text += "| \(result.articles) | \(result.words) | \(result.score.planted) | "
+    text += String(format: "%.2f s", result.medianSeconds)
+    text += " | \(mib(result.peakBytes)) | " + String(format: "%.1f%%", result.score.recall * 100)
+    text += " | \(result.score.strayPassages) of \(result.score.reportedPassages) |\n"
+  }
+  if let largest = results.last {
+    text += "\nRecall by drift form at \(largest.articles) articles:\n\n| form | found | planted | recall |\n| --- | ---: | ---: | ---: |\n"
+    for form in CorpusGenerator.forms {
+      let (found, planted) = largest.score.foundByForm[form] ?? (0, 0)
+      text += "| \(form) | \(found) | \(planted) | " + String(format: "%.1f%%", planted == 0 ? 0 : Double(found) * 100 / Double(planted)) + " |\n"
+    }
+  }
+  text += "\n## Targets\n\n"
+  if let big = results.first(where: { $0.articles == 4000 }) {
+    let timeOK = big.medianSeconds < 5
+    let memoryOK = big.peakBytes < 1 << 30
+    text += "- 4,000 articles in under 5 s: " + String(format: "%.2f s", big.medianSeconds) + (timeOK ? " (met)" : " (missed)") + "\n"
+    text += "- 4,000 articles in under 1 GiB: \(mib(big.peakBytes))" + (memoryOK ? " (met)" : " (missed)") + "\n"
+    if let middle = results.first(where: { $0.articles == 1000 }) {
+      let growth = big.medianSeconds / middle.medianSeconds
+      text += "- time from 1,000 to 4,000 articles grows under 5x: " + String(format: "%.2fx", growth) + (growth < 5 ? " (met)" : " (missed)") + "\n"
+    }
+  }
+  return text
+}
+
+do {
+  let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+  guard FileManager.default.isExecutableFile(atPath: options.binary) else {
+    throw BenchError("\(options.binary): not found; build it first (make bench does)")
+  }
+  var vocabulary: BenchVocabulary?
+  var results: [SizeResult] = []
+  for size in options.sizes {
+    let (folder, planted) = try corpus(size: size, options: options) {
+      if let vocabulary { return vocabulary }
+      vocabulary = try BenchVocabulary()
+      return vocabulary!
+    }
+    let outputPath = "\(folder).json"
+    var times: [Double] = []
+    var peak = 0
+    for _ in 0..<options.runs {
+      let measurement = BenchRunner.run([options.binary, "statements", "--format", "json", folder], stdoutPath: outputPath)
+      guard measurement.status == 0 else { throw BenchError("quotedrift failed on \(folder) (status \(measurement.status))") }
+      times.append(measurement.seconds)
+      peak = max(peak, measurement.peakBytes)
+    }
+    let score = try RecallScorer.score(outputPath: outputPath, planted: planted)
+    let median = times.sorted()[times.count / 2]
+    results.append(SizeResult(articles: size, words: try wordCount(in: folder), medianSeconds: median, peakBytes: peak, score: score))
+    print(String(format: "%5d articles: %.2f s, %.0f MiB, recall %.1f%%, %d stray of %d passages", size, median, Double(peak) / 1_048_576, score.recall * 100, score.strayPassages, score.reportedPassages))
+  }
+  try report(results, options: options).write(toFile: options.output, atomically: true, encoding: .utf8)
+  print("wrote \(options.output)")
+} catch {
+  FileHandle.standardError.write(Data("quotedrift-bench: error: \(error)\n".utf8))
+  exit(1)
+}

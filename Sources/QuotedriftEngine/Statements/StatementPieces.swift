@@ -10,10 +10,11 @@ struct StatementPiece {
 /// Links whose ends overlap in an article are one piece. A piece found twice in one article keeps
 /// its best-supported stretch: passages repeated inside an article never form a statement of their
 /// own. Two pieces are one statement when some article carries them next to each other (at most
-/// ``MatchingSettings/maximumGapWords`` apart) and no article that carries both holds them far
-/// apart (more than ``MatchingSettings/maximumStatementSpread`` sentences): the three paragraphs
-/// of a spokesman's statement are one statement even in the article that scatters them between
-/// its own paragraphs.
+/// ``MatchingSettings/maximumGapWords`` apart), at least two articles carry both, and none of
+/// those holds them far apart (more than ``MatchingSettings/maximumStatementSpread`` sentences):
+/// the three paragraphs of a spokesman's statement are one statement even in the article that
+/// scatters them between its own paragraphs, while two quotes that one article happens to run
+/// back to back stay two statements.
 struct StatementChainer {
   let corpus: Corpus
   let settings: MatchingSettings
@@ -71,7 +72,7 @@ struct StatementChainer {
         .sorted { pieces[$0].spans[article]!.lowerBound < pieces[$1].spans[article]!.lowerBound }
       for (earlier, later) in zip(ordered, ordered.dropFirst()) {
         let gap = pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
-        if gap <= settings.maximumGapWords && staysClose(pieces[earlier], pieces[later]) {
+        if gap <= settings.maximumGapWords && copiedTogether(pieces[earlier], pieces[later]) {
           sets.union(earlier, later)
         }
       }
@@ -79,16 +80,19 @@ struct StatementChainer {
     return sets.groups().map { members in members.map { pieces[$0] } }
   }
 
-  /// No article that carries both pieces holds them more than the allowed sentences apart.
-  private func staysClose(_ first: StatementPiece, _ second: StatementPiece) -> Bool {
+  /// Two or more articles carry both pieces, and none holds them more than the allowed sentences
+  /// apart: outlets copied them together.
+  private func copiedTogether(_ first: StatementPiece, _ second: StatementPiece) -> Bool {
+    var carriers = 0
     for (article, firstWords) in first.spans {
       guard let secondWords = second.spans[article] else { continue }
+      carriers += 1
       let sentences = corpus.sentenceOfWord[article]
       let distance = abs(
         Int(sentences[secondWords.lowerBound]) - Int(sentences[firstWords.lowerBound]))
       if distance > settings.maximumStatementSpread { return false }
     }
-    return true
+    return carriers >= 2
   }
 
   /// Stretches of one article merged where they overlap or stand at most a few words apart.
