@@ -28,8 +28,7 @@ struct StatementsCommand: ParsableCommand {
     let analysis = try input.analyze()
     switch format {
     case .json:
-      FileHandle.standardOutput.write(StatementsJSON.encode(analysis.statements, of: analysis))
-      FileHandle.standardOutput.write(Data("\n".utf8))
+      FileHandle.standardOutput.write(Data(StatementsJSON.encode(analysis.statements, of: analysis)))
     case .text:
       let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))
       FileHandle.standardOutput.write(Data(listing.render(analysis.statements, of: analysis).utf8))

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ExportTests {
   @Test func jsonHasTheDocumentedShape() throws {
     let analysis = sampleAnalysis
-    let object = try JSONSerialization.jsonObject(with: StatementsJSON.encode(analysis.statements, of: analysis)) as! [String: Any]
+    let object = try JSONSerialization.jsonObject(with: Data(StatementsJSON.encode(analysis.statements, of: analysis))) as! [String: Any]
     let articles = object["articles"] as! [[String: Any]]
     #expect(articles.count == 5)
     #expect(Set(articles[0].keys).isSuperset(of: ["id", "path", "title", "outlet", "date"]))

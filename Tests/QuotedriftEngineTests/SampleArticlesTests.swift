@@ -113,7 +113,7 @@ import Testing
   }
 
   @Test func everyPassageTextIsExactlyItsBytes() throws {
-    let json = try JSONSerialization.jsonObject(with: StatementsJSON.encode(analysis.statements, of: analysis)) as! [String: Any]
+    let json = try JSONSerialization.jsonObject(with: Data(StatementsJSON.encode(analysis.statements, of: analysis))) as! [String: Any]
     let statements = json["statements"] as! [[String: Any]]
     #expect(!statements.isEmpty)
     for statement in statements {

@@ -42,15 +42,9 @@ struct SortedLineFile: Sendable {
     }
   }
 
-  /// The line that starts at byte `offset` (WordNet data files are addressed this way).
-  func line(at offset: Int) -> Substring? {
-    data.withUnsafeBytes { raw -> Substring? in
-      let bytes = raw.bindMemory(to: UInt8.self)
-      guard offset >= 0 && offset < bytes.count else { return nil }
-      var end = offset
-      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-      return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self))
-    }
+  /// Calls `body` with the file's bytes.
+  func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    data.withUnsafeBytes { body($0.bindMemory(to: UInt8.self)) }
   }
 
   /// Compares the first field of a line with `key` byte by byte.

@@ -49,6 +49,7 @@ public final class WordNet: Sendable {
   private let indexes: [SortedLineFile]
   private let exceptions: [SortedLineFile]
   private let data: [SortedLineFile]
+  private let hyponymCounts = HyponymCountCache()
 
   /// Opens the database in `directory`; `nil` when its files are missing.
   public init?(directory: String = WordNet.defaultDirectory) {
@@ -72,12 +73,23 @@ public final class WordNet: Sendable {
   /// The dictionary forms of `word` as `pos` (WordNet's morphy): "tensions" gives "tension",
   /// "lowering" gives "lower", "went" gives "go".
   public func baseForms(of word: String, as pos: PartOfSpeech) -> [String] {
+    lemmas(of: word, as: pos).map(\.lemma)
+  }
+
+  /// The synset offsets of `lemma` as `pos`, most frequent sense first.
+  public func synsets(of lemma: String, as pos: PartOfSpeech) -> [Int] {
+    indexes[pos.rawValue].fields(forKey: lemma).map(Self.synsetOffsets) ?? []
+  }
+
+  /// Each dictionary form of `word` with its synset offsets, in morphy's order.
+  private func lemmas(of word: String, as pos: PartOfSpeech) -> [(lemma: String, synsets: [Int])] {
     let lemma = word.replacingOccurrences(of: " ", with: "_")
-    var forms: [String] = []
+    var found: [(lemma: String, synsets: [Int])] = []
     func consider(_ candidate: String) {
-      if !forms.contains(candidate), indexes[pos.rawValue].fields(forKey: candidate) != nil {
-        forms.append(candidate)
-      }
+      guard !found.contains(where: { $0.lemma == candidate }),
+        let fields = indexes[pos.rawValue].fields(forKey: candidate)
+      else { return }
+      found.append((candidate, Self.synsetOffsets(fields)))
     }
     consider(lemma)
     if let fields = exceptions[pos.rawValue].fields(forKey: lemma) {
@@ -86,14 +98,12 @@ public final class WordNet: Sendable {
     for (suffix, replacement) in pos.detachmentRules where lemma.hasSuffix(suffix) {
       consider(String(lemma.dropLast(suffix.count)) + replacement)
     }
-    return forms
+    return found
   }
 
-  /// The synset offsets of `lemma` as `pos`, most frequent sense first.
-  public func synsets(of lemma: String, as pos: PartOfSpeech) -> [Int] {
-    guard let fields = indexes[pos.rawValue].fields(forKey: lemma), fields.count > 3,
-      let synsetCount = Int(fields[2])
-    else { return [] }
+  /// The synset offsets at the end of an index line.
+  private static func synsetOffsets(_ fields: [Substring]) -> [Int] {
+    guard fields.count > 3, let synsetCount = Int(fields[2]) else { return [] }
     return fields.suffix(synsetCount).compactMap { Int($0) }
   }
 
@@ -129,27 +139,21 @@ public final class WordNet: Sendable {
     var keys = Set<Int64>()
     var antonyms = Set<Int64>()
     for pos in PartOfSpeech.allCases {
-      let synsetData = data[pos.rawValue]
-      for base in baseForms(of: word, as: pos) {
-        for offset in synsets(of: base, as: pos).prefix(Self.sensesConsidered) {
+      for (_, synsets) in lemmas(of: word, as: pos) {
+        for offset in synsets.prefix(Self.sensesConsidered) {
           keys.insert(Self.key(pos, offset, kind: 0))
-          for antonym in pointers(in: synsetData, at: offset, symbol: "!") {
-            antonyms.insert(Self.key(pos, antonym, kind: 0))
-          }
-          switch pos {
-          case .adjective:
-            for head in pointers(in: synsetData, at: offset, symbol: "&", onlyIfSatellite: true) {
-              keys.insert(Self.key(.adjective, head, kind: 0))
+          let synset = record(pos, offset)
+          for pointer in synset.pointers {
+            switch (pointer.symbol, pos) {
+            case ("!", _):
+              antonyms.insert(Self.key(pos, pointer.target, kind: 0))
+            case ("&", .adjective) where synset.isSatellite:
+              keys.insert(Self.key(.adjective, pointer.target, kind: 0))
+            case ("@", .verb) where hyponymCount(ofVerb: pointer.target) <= Self.narrowHypernymLimit:
+              keys.insert(Self.key(.verb, pointer.target, kind: 1))
+            default:
+              break
             }
-          case .verb:
-            for hypernym in pointers(in: synsetData, at: offset, symbol: "@")
-            where pointers(in: synsetData, at: hypernym, symbol: "~").count
-              <= Self.narrowHypernymLimit
-            {
-              keys.insert(Self.key(.verb, hypernym, kind: 1))
-            }
-          case .noun, .adverb:
-            break
           }
         }
       }
@@ -166,23 +170,72 @@ public final class WordNet: Sendable {
     (kind << 40) | (Int64(pos.rawValue) << 32) | Int64(offset)
   }
 
-  /// Targets of the pointers with `symbol` in the synset at `offset`.
-  private func pointers(
-    in data: SortedLineFile, at offset: Int, symbol: String, onlyIfSatellite: Bool = false
-  ) -> [Int] {
-    guard let line = data.line(at: offset) else { return [] }
-    let fields = line.split(separator: " ")
-    guard fields.count > 4, let wordCount = Int(fields[3], radix: 16) else { return [] }
-    if onlyIfSatellite && fields[2] != "s" { return [] }
-    let pointerCountIndex = 4 + 2 * wordCount
-    guard pointerCountIndex < fields.count, let pointerCount = Int(fields[pointerCountIndex])
-    else { return [] }
-    var targets: [Int] = []
-    for pointer in 0..<pointerCount {
-      let base = pointerCountIndex + 1 + pointer * 4
-      guard base + 1 < fields.count else { break }
-      if fields[base] == symbol, let target = Int(fields[base + 1]) { targets.append(target) }
+  /// How many direct hyponyms the verb synset at `offset` has; general verbs ("change", "move")
+  /// have hundreds and are met again and again, so counts are kept.
+  private func hyponymCount(ofVerb offset: Int) -> Int {
+    if let count = hyponymCounts.count(for: offset) { return count }
+    let count = record(.verb, offset).pointers.filter { $0.symbol == "~" }.count
+    hyponymCounts.store(count, for: offset)
+    return count
+  }
+
+  /// What a synset's data line says that synonymy needs: whether it is an adjective satellite,
+  /// and its pointers (symbol and target offset).
+  struct SynsetRecord {
+    var isSatellite = false
+    var pointers: [(symbol: String, target: Int)] = []
+  }
+
+  /// Parses the data line at `offset` up to its gloss, byte by byte.
+  private func record(_ pos: PartOfSpeech, _ offset: Int) -> SynsetRecord {
+    data[pos.rawValue].withBytes { bytes in
+      var record = SynsetRecord()
+      var cursor = offset
+      func nextField() -> Range<Int>? {
+        while cursor < bytes.count && bytes[cursor] == 0x20 { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] != 0x0A, bytes[cursor] != 0x7C else { return nil }
+        let start = cursor
+        while cursor < bytes.count && bytes[cursor] != 0x20 && bytes[cursor] != 0x0A { cursor += 1 }
+        return start..<cursor
+      }
+      func number(_ range: Range<Int>, radix: Int = 10) -> Int? {
+        Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), radix: radix)
+      }
+      guard offset >= 0, offset < bytes.count, nextField() != nil, nextField() != nil,
+        let type = nextField(), let wordCountField = nextField(),
+        let wordCount = number(wordCountField, radix: 16)
+      else { return record }
+      record.isSatellite = bytes[type.lowerBound] == 0x73
+      for _ in 0..<(2 * wordCount) { guard nextField() != nil else { return record } }
+      guard let pointerCountField = nextField(), let pointerCount = number(pointerCountField)
+      else { return record }
+      record.pointers.reserveCapacity(pointerCount)
+      for _ in 0..<pointerCount {
+        guard let symbol = nextField(), let target = nextField(), nextField() != nil,
+          nextField() != nil, let targetOffset = number(target)
+        else { break }
+        record.pointers.append(
+          (String(decoding: UnsafeBufferPointer(rebasing: bytes[symbol]), as: UTF8.self), targetOffset))
+      }
+      return record
     }
-    return targets
+  }
+}
+
+/// Hyponym counts of verb synsets, shared by the threads that look words up.
+private final class HyponymCountCache: @unchecked Sendable {
+  private var counts: [Int: Int] = [:]
+  private let lock = NSLock()
+
+  func count(for offset: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    return counts[offset]
+  }
+
+  func store(_ count: Int, for offset: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    counts[offset] = count
   }
 }

@@ -7,60 +7,101 @@
 /// be short paragraphs, so a news sentence that mentions comments is not taken for one.
 public enum NoiseFilter {
   /// Phrases that mark a photo credit or caption, in lower case.
-  static let creditMarkers = [
+  static let creditMarkers = bytePatterns([
     "getty images", "via getty", "ap photo", "(photo", "photo by", "photo:", "photos:", "image:",
     "(image", "reuters/", "/reuters", "/afp", "afp/", "credit:", "photograph:", "/pool",
     "shutterstock", "/epa", "epa/", "/bloomberg", "/zuma",
-  ]
+  ])
 
   /// Phrases that mark a prompt to comment, share, follow or subscribe, in lower case.
-  static let promptMarkers = [
+  static let promptMarkers = bytePatterns([
     "leave a reply", "leave a comment", "comments", "share your thoughts", "share this",
     "bloggers like this", "sign up", "subscribe", "please let us know", "click here", "read more",
     "related:", "advertisement", "on twitter", "on facebook", "in the comments",
-    "newsletter", "all rights reserved", "copyright ©",
-  ]
+    "newsletter", "all rights reserved", "copyright \u{00A9}",
+  ])
 
-  static let captionPositionMarkers = ["(l)", "(r)", "(c)", "(l-r)", "(from left)"]
+  static let bylineOpenings = bytePatterns(["by ", "published", "updated", "posted"])
 
-  nonisolated(unsafe) static let gettyDateline = try! Regex(
-    #"^[A-Z][A-Z .,'-]+ - [A-Z]+ \d{1,2}:"#)
+  /// Paragraphs longer than this are prose, never a caption, credit, prompt or byline.
+  static let longestNoiseParagraph = 80
+
+  static let captionPositionMarkers = bytePatterns(["(l)", "(r)", "(c)", "(l-r)", "(from left)"])
+
+  private static func bytePatterns(_ patterns: [String]) -> [[UInt8]] { patterns.map { Array($0.utf8) } }
 
   /// For each sentence of `article`, whether it is noise. `terms` are the form ids of its words.
   public static func noisySentences(in article: Article, terms: [Int32]) -> [Bool] {
     var noisy = [Bool](repeating: false, count: article.sentences.count)
-    let paragraphs = Dictionary(grouping: article.sentences.indices) {
-      article.sentences[$0].paragraph
+    var paragraphs: [Range<Int>] = []
+    for (index, sentence) in article.sentences.enumerated() {
+      if let last = paragraphs.last, article.sentences[last.lowerBound].paragraph == sentence.paragraph {
+        paragraphs[paragraphs.count - 1] = last.lowerBound..<(index + 1)
+      } else {
+        paragraphs.append(index..<(index + 1))
+      }
     }
-    let paragraphOrder = paragraphs.keys.sorted()
-    var isCredit: [Int: Bool] = [:]
-    for paragraph in paragraphOrder {
-      let members = paragraphs[paragraph]!
-      let text = article.text(
-        article.sentences[members.first!].start..<article.sentences[members.last!].end)
-      let lower = text.lowercased()
+    var isCredit = [Bool](repeating: false, count: paragraphs.count)
+    for (position, members) in paragraphs.enumerated() {
       let wordCount = members.reduce(0) { $0 + article.sentences[$1].words.count }
-      let credit = creditMarkers.contains { lower.contains($0) }
-      isCredit[paragraph] = credit && wordCount <= 40
-      let prompt = wordCount <= 30 && promptMarkers.contains { lower.contains($0) }
-      let byline =
-        wordCount <= 10
-        && (lower.hasPrefix("by ") || lower.hasPrefix("published") || lower.hasPrefix("updated")
-          || lower.hasPrefix("posted"))
+      guard wordCount <= longestNoiseParagraph else { continue }
+      let bytes = article.bytes[article.sentences[members.lowerBound].start..<article.sentences[members.upperBound - 1].end]
+      let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+      let credit = creditMarkers.contains { contains(lower, $0) }
+      isCredit[position] = credit && wordCount <= 40
+      let prompt = wordCount <= 30 && promptMarkers.contains { contains(lower, $0) }
+      let byline = wordCount <= 10 && bylineOpenings.contains { lower.starts(with: $0) }
       let caption =
-        credit || captionPositionMarkers.contains { lower.contains($0) }
-        || text.firstMatch(of: gettyDateline) != nil
+        credit || captionPositionMarkers.contains { contains(lower, $0) }
+        || startsWithGettyDateline(Array(bytes))
       if prompt || byline || caption {
         for sentence in members { noisy[sentence] = true }
       }
     }
     // A paragraph followed by a credit line is that photo's caption.
-    for (position, paragraph) in paragraphOrder.enumerated().dropLast()
-    where isCredit[paragraphOrder[position + 1]] == true {
-      for sentence in paragraphs[paragraph]! { noisy[sentence] = true }
+    for position in paragraphs.indices.dropLast() where isCredit[position + 1] {
+      for sentence in paragraphs[position] { noisy[sentence] = true }
     }
     markRepeats(in: article, terms: terms, noisy: &noisy)
     return noisy
+  }
+
+  private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard needle.count <= haystack.count, let first = needle.first else { return false }
+    var index = 0
+    let last = haystack.count - needle.count
+    while index <= last {
+      if haystack[index] == first {
+        var offset = 1
+        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// "WASHINGTON, DC - SEPTEMBER 08:": capitals, spaces and punctuation, " - ", a capitalised
+  /// word, a space, one or two digits and a colon.
+  static func startsWithGettyDateline(_ bytes: [UInt8]) -> Bool {
+    func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    var index = 0
+    guard bytes.first.map(isCapital) == true else { return false }
+    while index < bytes.count, isCapital(bytes[index]) || [0x20, 0x2C, 0x2E, 0x27, 0x2D].contains(bytes[index]) {
+      if index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x20 {
+        var cursor = index + 3
+        let wordStart = cursor
+        while cursor < bytes.count, isCapital(bytes[cursor]) { cursor += 1 }
+        guard cursor > wordStart, cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
+        cursor += 1
+        let digitsStart = cursor
+        while cursor < bytes.count, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 { cursor += 1 }
+        let digits = cursor - digitsStart
+        return (1...2).contains(digits) && cursor < bytes.count && bytes[cursor] == 0x3A
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Sentences whose opening words (at least six) another sentence of the article shares.

@@ -28,12 +28,28 @@ public struct Vocabulary: Sendable {
 
   /// Numbers the forms of `articles` and returns, for each article, the form id of each word.
   static func build(for articles: [Article], stemmer: SnowballStemmer) -> (Vocabulary, [[Int32]]) {
-    var vocabulary = Vocabulary()
-    var termsByArticle: [[Int32]] = []
-    termsByArticle.reserveCapacity(articles.count)
-    for article in articles {
-      termsByArticle.append(article.words.map { vocabulary.intern($0.norm) })
+    // Each chunk of articles numbers its own forms on its own core; the chunks' numberings are
+    // then merged into one.
+    let chunks = Parallel.mapChunks(count: articles.count, chunks: 16) {
+      range -> (norms: [String], terms: [[Int32]]) in
+      var local: [String: Int32] = [:]
+      var norms: [String] = []
+      let terms = range.map { index in
+        articles[index].words.map { word -> Int32 in
+          if let id = local[word.norm] { return id }
+          let id = Int32(norms.count)
+          local[word.norm] = id
+          norms.append(word.norm)
+          return id
+        }
+      }
+      return (norms, terms)
     }
+    var vocabulary = Vocabulary()
+    let globalIds = chunks.map { chunk in chunk.norms.map { vocabulary.intern($0) } }
+    let termsByArticle = Parallel.map(count: chunks.count) { chunk in
+      chunks[chunk].terms.map { terms in terms.map { globalIds[chunk][Int($0)] } }
+    }.flatMap { $0 }
     vocabulary.stems = vocabulary.norms.map { norm in
       let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
       return vocabulary.internStem(isPlainWord ? stemmer.stem(norm) : norm)

@@ -29,6 +29,13 @@ struct Collator {
     var flags: [MeaningFlag]
   }
 
+  /// The reference collated against itself: every word the same.
+  static func referenceItself(_ passages: [Range<Int>]) -> Result {
+    Result(
+      drift: passages.map { passage in passage.map { WordDrift(word: $0, kind: .same, referenceWord: $0) } },
+      omitted: [], fidelity: 1, flags: [])
+  }
+
   func collate(article: Int, passages: [Range<Int>], against reference: Reference) -> Result {
     let aligner = WordAligner(similarity: similarity, settings: settings, weighted: false)
     // Position in the reference run of each aligned word, and its grade, by passage.

@@ -10,7 +10,7 @@ struct StatementBuilder {
   let settings: MatchingSettings
 
   /// How many of the most complete versions compete on drift for the reference.
-  static let referenceContenders = 4
+  static let referenceContenders = 3
 
   func statement(passages: [Int: [Range<Int>]], completeness: [Int: Int], reference: Int?) -> Statement {
     let articles = passages.keys.sorted()
@@ -22,14 +22,15 @@ struct StatementBuilder {
         article: contender, passages: passages[contender]!, corpus: corpus)
       var results: [Int: Collator.Result] = [:]
       var centrality = 0.0
-      for article in articles {
+      for article in articles where article != contender {
         let result = collator.collate(article: article, passages: passages[article]!, against: referenceRun)
         results[article] = result
-        if article != contender { centrality += result.fidelity }
+        centrality += result.fidelity
       }
       if best == nil || centrality > best!.centrality { best = (contender, results, centrality) }
     }
-    let chosen = best!
+    var chosen = best!
+    chosen.results[chosen.article] = Collator.referenceItself(passages[chosen.article]!)
     let versions = articles.map { article in
       let result = chosen.results[article]!
       return StatementVersion(

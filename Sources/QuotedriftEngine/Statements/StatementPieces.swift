@@ -66,10 +66,14 @@ struct StatementChainer {
   /// Groups of pieces that form one statement each, pieces in reading order.
   func statements(from pieces: [StatementPiece]) -> [[StatementPiece]] {
     var sets = UnionFind(count: pieces.count)
-    let articles = Set(pieces.flatMap { $0.spans.keys })
-    for article in articles {
-      let ordered = pieces.indices.filter { pieces[$0].spans[article] != nil }
-        .sorted { pieces[$0].spans[article]!.lowerBound < pieces[$1].spans[article]!.lowerBound }
+    var piecesByArticle: [Int: [Int]] = [:]
+    for (index, piece) in pieces.enumerated() {
+      for article in piece.spans.keys { piecesByArticle[article, default: []].append(index) }
+    }
+    for (article, members) in piecesByArticle {
+      let ordered = members.sorted {
+        pieces[$0].spans[article]!.lowerBound < pieces[$1].spans[article]!.lowerBound
+      }
       for (earlier, later) in zip(ordered, ordered.dropFirst()) {
         let gap = pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
         if gap <= settings.maximumGapWords && copiedTogether(pieces[earlier], pieces[later]) {

@@ -1,0 +1,137 @@
+/// Writes JSON straight into bytes, keys in the order given: the statements document holds a
+/// record per word, and Foundation's encoder was most of the run time on large corpora.
+struct JSONWriter {
+  private(set) var bytes: [UInt8] = []
+  private var indent = 0
+  private var needsComma: [Bool] = [false]
+  /// Depth from which members go on one line (a word record), or nil.
+  private var inlineFrom: Int?
+
+  init(reservingCapacity capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+  /// A writer for one element of an array that another writer holds open at `depth`: its output
+  /// is spliced in with ``appendElement(_:)``.
+  static func element(atDepth depth: Int) -> JSONWriter {
+    var writer = JSONWriter(reservingCapacity: 1 << 14)
+    writer.indent = depth
+    writer.needsComma = Array(repeating: false, count: depth + 1)
+    return writer
+  }
+
+  /// The depth of the innermost open array or object.
+  var depth: Int { indent }
+
+  /// Splices in an element written by a writer from ``element(atDepth:)`` at this depth.
+  mutating func appendElement(_ element: JSONWriter) {
+    if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+    needsComma[needsComma.count - 1] = true
+    bytes.append(contentsOf: element.bytes)
+  }
+
+  /// Opens an object; an `inline` one keeps its members on one line.
+  mutating func beginObject(key: String? = nil, inline: Bool = false) {
+    open(key: key, bracket: 0x7B)
+    if inline && inlineFrom == nil { inlineFrom = indent }
+  }
+
+  mutating func endObject() { close(bracket: 0x7D) }
+  mutating func beginArray(key: String? = nil) { open(key: key, bracket: 0x5B) }
+  mutating func endArray() { close(bracket: 0x5D) }
+
+  mutating func field(_ key: String, _ value: String?) {
+    startValue(key: key)
+    if let value { appendString(value) } else { append("null") }
+  }
+
+  mutating func field(_ key: String, _ value: Int) {
+    startValue(key: key)
+    append(String(value))
+  }
+
+  mutating func field(_ key: String, _ value: Double) {
+    startValue(key: key)
+    append(value == value.rounded() ? String(Int(value)) : String(value))
+  }
+
+  /// A string given as UTF-8 bytes; invalid sequences are written as U+FFFD.
+  mutating func field(_ key: String, utf8 text: ArraySlice<UInt8>) {
+    startValue(key: key)
+    if text.allSatisfy({ $0 < 0x80 }) {
+      appendString(bytes: text)
+    } else {
+      appendString(String(decoding: text, as: UTF8.self))
+    }
+  }
+
+  /// A pair of numbers written on one line, or null.
+  mutating func field(_ key: String, pair: (Int, Int)?) {
+    startValue(key: key)
+    if let pair { append("[\(pair.0), \(pair.1)]") } else { append("null") }
+  }
+
+  mutating func value(_ string: String) {
+    startValue(key: nil)
+    appendString(string)
+  }
+
+  mutating func value(pair: (Int, Int)) {
+    startValue(key: nil)
+    append("[\(pair.0), \(pair.1)]")
+  }
+
+  private mutating func open(key: String?, bracket: UInt8) {
+    startValue(key: key)
+    bytes.append(bracket)
+    indent += 1
+    needsComma.append(false)
+  }
+
+  private mutating func close(bracket: UInt8) {
+    let hadMembers = needsComma.removeLast()
+    let wasInline = inlineFrom == indent
+    if wasInline { inlineFrom = nil }
+    indent -= 1
+    if hadMembers && !wasInline && inlineFrom == nil { newline() }
+    bytes.append(bracket)
+  }
+
+  private mutating func startValue(key: String?) {
+    if needsComma[needsComma.count - 1] {
+      bytes.append(0x2C)
+      if inlineFrom != nil { bytes.append(0x20) }
+    }
+    needsComma[needsComma.count - 1] = true
+    if indent > 0 && inlineFrom == nil { newline() }
+    if let key {
+      appendString(key)
+      append(": ")
+    }
+  }
+
+  private mutating func newline() {
+    bytes.append(0x0A)
+    for _ in 0..<(indent * 2) { bytes.append(0x20) }
+  }
+
+  private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+  private mutating func appendString(_ text: String) { appendString(bytes: text.utf8) }
+
+  private mutating func appendString(bytes text: some Sequence<UInt8>) {
+    bytes.append(0x22)
+    for byte in text {
+      switch byte {
+      case 0x22: append("\\\"")
+      case 0x5C: append("\\\\")
+      case 0x0A: append("\\n")
+      case 0x0D: append("\\r")
+      case 0x09: append("\\t")
+      case 0x00..<0x20, 0x7F:
+        let hex = String(byte, radix: 16)
+        append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(0x22)
+  }
+}
