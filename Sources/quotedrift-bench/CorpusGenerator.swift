@@ -17,7 +17,9 @@ struct PlantedPassage: Codable {
 /// trimmed, synonyms, inflected, reworded with an attribution, case and punctuation variant, or a
 /// mix), so that recall can be measured against known passages.
 struct CorpusGenerator {
-  static let forms = ["verbatim", "trimmed", "synonyms", "inflected", "reworded", "variant", "mixed"]
+  static let forms = [
+    "verbatim", "trimmed", "synonyms", "inflected", "reworded", "variant", "mixed",
+  ]
 
   let vocabulary: BenchVocabulary
   var random: SeededGenerator
@@ -34,10 +36,13 @@ struct CorpusGenerator {
     var plantsByArticle = [[(statement: Int, form: String)]](repeating: [], count: count)
     var statements: [[[String]]] = []
     for statement in 0..<statementCount {
-      statements.append((0..<3).map { _ in sentence(length: Int.random(in: 14...20, using: &random)) })
+      statements.append(
+        (0..<3).map { _ in sentence(length: Int.random(in: 14...20, using: &random)) })
       let carriers = Int.random(in: 2...4, using: &random)
       var chosen = Set<Int>()
-      while chosen.count < min(carriers, count) { chosen.insert(Int.random(in: 0..<count, using: &random)) }
+      while chosen.count < min(carriers, count) {
+        chosen.insert(Int.random(in: 0..<count, using: &random))
+      }
       for (index, article) in chosen.sorted().enumerated() {
         // The first carrier keeps the statement verbatim; the others drift.
         let form = index == 0 ? "verbatim" : Self.forms.randomElement(using: &random)!
@@ -47,13 +52,15 @@ struct CorpusGenerator {
     var planted: [PlantedPassage] = []
     for article in 0..<count {
       let path = "\(folder)/a\(String(format: "%05d", article)).txt"
-      var text = "Report \(article): \(capitalized(vocabulary.words.randomElement(using: &random)!)) \(vocabulary.words.randomElement(using: &random)!)\n\n"
+      var text =
+        "Report \(article): \(capitalized(vocabulary.words.randomElement(using: &random)!)) \(vocabulary.words.randomElement(using: &random)!)\n\n"
       // nil stands for a paragraph of filler.
       var paragraphs: [(text: String, statement: Int, form: String)?] = (0..<10).map { _ in nil }
       for plant in plantsByArticle[article] {
         let version = render(statements[plant.statement], form: plant.form)
         paragraphs.insert(
-          (version, plant.statement, plant.form), at: Int.random(in: 0...paragraphs.count, using: &random))
+          (version, plant.statement, plant.form),
+          at: Int.random(in: 0...paragraphs.count, using: &random))
       }
       for paragraph in paragraphs {
         if let paragraph {
@@ -64,7 +71,9 @@ struct CorpusGenerator {
               statement: paragraph.statement, path: path, start: start, end: text.utf8.count,
               form: paragraph.form))
         } else {
-          text += (0..<4).map { _ in sentence(length: Int.random(in: 13...22, using: &random)).joined(separator: " ") }.joined(separator: " ")
+          text += (0..<4).map { _ in
+            sentence(length: Int.random(in: 13...22, using: &random)).joined(separator: " ")
+          }.joined(separator: " ")
         }
         text += "\n\n"
       }
@@ -87,14 +96,19 @@ struct CorpusGenerator {
     return words
   }
 
-  private func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+  private func capitalized(_ word: String) -> String {
+    word.prefix(1).uppercased() + word.dropFirst()
+  }
 
   /// One version of a statement (three sentences, as words) in `form`.
   private mutating func render(_ statement: [[String]], form: String) -> String {
     var sentences = statement
-    func mapContentWords(_ probability: Double, _ change: (inout SeededGenerator, String) -> String?) {
+    func mapContentWords(
+      _ probability: Double, _ change: (inout SeededGenerator, String) -> String?
+    ) {
       for s in sentences.indices {
-        for w in sentences[s].indices where w % 3 != 1 && Double.random(in: 0..<1, using: &random) < probability {
+        for w in sentences[s].indices
+        where w % 3 != 1 && Double.random(in: 0..<1, using: &random) < probability {
           let word = sentences[s][w]
           let trailing = word.hasSuffix(".") ? "." : ""
           let bare = String(word.dropLast(trailing.count)).lowercased()

@@ -41,23 +41,30 @@ struct RecallScorer {
     func statements(covering plant: PlantedPassage) -> Set<String> {
       let length = plant.end - plant.start
       return Set(
-        (reportedByPath[plant.path] ?? []).filter { overlap($0, plant.start, plant.end) * 2 >= length }
-          .map(\.statement))
+        (reportedByPath[plant.path] ?? []).filter {
+          overlap($0, plant.start, plant.end) * 2 >= length
+        }
+        .map(\.statement))
     }
     let coverage = planted.map(statements(covering:))
     let versionsByStatement = Dictionary(grouping: planted.indices, by: { planted[$0].statement })
-    var score = Score(planted: planted.count, found: 0, foundByForm: [:], strayPassages: 0, reportedPassages: reported.count)
+    var score = Score(
+      planted: planted.count, found: 0, foundByForm: [:], strayPassages: 0,
+      reportedPassages: reported.count)
     for (index, plant) in planted.enumerated() {
       let others = versionsByStatement[plant.statement, default: []].filter { $0 != index }
-      let found = coverage[index].contains { statement in others.contains { coverage[$0].contains(statement) } }
+      let found = coverage[index].contains { statement in
+        others.contains { coverage[$0].contains(statement) }
+      }
       if found { score.found += 1 }
       let previous = score.foundByForm[plant.form] ?? (0, 0)
       score.foundByForm[plant.form] = (previous.found + (found ? 1 : 0), previous.planted + 1)
     }
     let plantedByPath = Dictionary(grouping: planted, by: \.path)
-    score.strayPassages = reported.filter { passage in
-      !(plantedByPath[passage.path] ?? []).contains { overlap(passage, $0.start, $0.end) > 0 }
-    }.count
+    score.strayPassages =
+      reported.filter { passage in
+        !(plantedByPath[passage.path] ?? []).contains { overlap(passage, $0.start, $0.end) > 0 }
+      }.count
     return score
   }
 }

@@ -40,7 +40,9 @@ struct SizeResult {
   var score: RecallScorer.Score
 }
 
-func corpus(size: Int, options: BenchOptions, vocabulary: () throws -> BenchVocabulary) throws -> (String, [PlantedPassage]) {
+func corpus(size: Int, options: BenchOptions, vocabulary: () throws -> BenchVocabulary) throws -> (
+  String, [PlantedPassage]
+) {
   let folder = "\(options.corpora)/n\(size)-seed\(options.seed)"
   let manifest = "\(options.corpora)/n\(size)-seed\(options.seed).planted.json"
   if let data = FileManager.default.contents(atPath: manifest),
@@ -63,10 +65,12 @@ func wordCount(in folder: String) throws -> Int {
 }
 
 func machineDescription() -> String {
-  let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+  let cpu =
+    (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
     .split(separator: "\n").first { $0.hasPrefix("model name") }?
     .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
-  return "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB"
+  return
+    "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB"
 }
 
 func report(_ results: [SizeResult], options: BenchOptions) -> String {
@@ -99,21 +103,31 @@ func report(_ results: [SizeResult], options: BenchOptions) -> String {
     text += " | \(result.score.strayPassages) of \(result.score.reportedPassages) |\n"
   }
   if let largest = results.last {
-    text += "\nRecall by drift form at \(largest.articles) articles:\n\n| form | found | planted | recall |\n| --- | ---: | ---: | ---: |\n"
+    text +=
+      "\nRecall by drift form at \(largest.articles) articles:\n\n| form | found | planted | recall |\n| --- | ---: | ---: | ---: |\n"
     for form in CorpusGenerator.forms {
       let (found, planted) = largest.score.foundByForm[form] ?? (0, 0)
-      text += "| \(form) | \(found) | \(planted) | " + String(format: "%.1f%%", planted == 0 ? 0 : Double(found) * 100 / Double(planted)) + " |\n"
+      text +=
+        "| \(form) | \(found) | \(planted) | "
+        + String(format: "%.1f%%", planted == 0 ? 0 : Double(found) * 100 / Double(planted))
+        + " |\n"
     }
   }
   text += "\n## Targets\n\n"
   if let big = results.first(where: { $0.articles == 4000 }) {
     let timeOK = big.medianSeconds < 5
     let memoryOK = big.peakBytes < 1 << 30
-    text += "- 4,000 articles in under 5 s: " + String(format: "%.2f s", big.medianSeconds) + (timeOK ? " (met)" : " (missed)") + "\n"
-    text += "- 4,000 articles in under 1 GiB: \(mib(big.peakBytes))" + (memoryOK ? " (met)" : " (missed)") + "\n"
+    text +=
+      "- 4,000 articles in under 5 s: " + String(format: "%.2f s", big.medianSeconds)
+      + (timeOK ? " (met)" : " (missed)") + "\n"
+    text +=
+      "- 4,000 articles in under 1 GiB: \(mib(big.peakBytes))" + (memoryOK ? " (met)" : " (missed)")
+      + "\n"
     if let middle = results.first(where: { $0.articles == 1000 }) {
       let growth = big.medianSeconds / middle.medianSeconds
-      text += "- time from 1,000 to 4,000 articles grows under 5x: " + String(format: "%.2fx", growth) + (growth < 5 ? " (met)" : " (missed)") + "\n"
+      text +=
+        "- time from 1,000 to 4,000 articles grows under 5x: " + String(format: "%.2fx", growth)
+        + (growth < 5 ? " (met)" : " (missed)") + "\n"
     }
   }
   return text
@@ -136,17 +150,28 @@ do {
     var times: [Double] = []
     var peak = 0
     for _ in 0..<options.runs {
-      let measurement = BenchRunner.run([options.binary, "statements", "--format", "json", folder], stdoutPath: outputPath)
-      guard measurement.status == 0 else { throw BenchError("quotedrift failed on \(folder) (status \(measurement.status))") }
+      let measurement = BenchRunner.run(
+        [options.binary, "statements", "--format", "json", folder], stdoutPath: outputPath)
+      guard measurement.status == 0 else {
+        throw BenchError("quotedrift failed on \(folder) (status \(measurement.status))")
+      }
       times.append(measurement.seconds)
       peak = max(peak, measurement.peakBytes)
     }
     let score = try RecallScorer.score(outputPath: outputPath, planted: planted)
     let median = times.sorted()[times.count / 2]
-    results.append(SizeResult(articles: size, words: try wordCount(in: folder), medianSeconds: median, peakBytes: peak, score: score))
-    print(String(format: "%5d articles: %.2f s, %.0f MiB, recall %.1f%%, %d stray of %d passages", size, median, Double(peak) / 1_048_576, score.recall * 100, score.strayPassages, score.reportedPassages))
+    results.append(
+      SizeResult(
+        articles: size, words: try wordCount(in: folder), medianSeconds: median, peakBytes: peak,
+        score: score))
+    print(
+      String(
+        format: "%5d articles: %.2f s, %.0f MiB, recall %.1f%%, %d stray of %d passages", size,
+        median, Double(peak) / 1_048_576, score.recall * 100, score.strayPassages,
+        score.reportedPassages))
   }
-  try report(results, options: options).write(toFile: options.output, atomically: true, encoding: .utf8)
+  try report(results, options: options).write(
+    toFile: options.output, atomically: true, encoding: .utf8)
   print("wrote \(options.output)")
 } catch {
   FileHandle.standardError.write(Data("quotedrift-bench: error: \(error)\n".utf8))

@@ -21,14 +21,16 @@ struct StatementsCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: StatementsFormat = .text
 
-  @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  @Option(
+    help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
   var color: ColorChoice = .auto
 
   func run() throws {
     let analysis = try input.analyze()
     switch format {
     case .json:
-      FileHandle.standardOutput.write(Data(StatementsJSON.encode(analysis.statements, of: analysis)))
+      FileHandle.standardOutput.write(
+        Data(StatementsJSON.encode(analysis.statements, of: analysis)))
     case .text:
       let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))
       FileHandle.standardOutput.write(Data(listing.render(analysis.statements, of: analysis).utf8))

@@ -16,7 +16,8 @@ import Testing
   @Test func alignsAnInsertedAttributionAsAGap() {
     let (aligner, ids) = setUp(["all calls are staffed and coordinated butler said"])
     let alignment = aligner.align(
-      ids("all calls butler said are staffed and coordinated"), ids("all calls are staffed and coordinated"),
+      ids("all calls butler said are staffed and coordinated"),
+      ids("all calls are staffed and coordinated"),
       mode: .wholeFirst)
     let pairs = alignment.steps.filter { $0.first != nil && $0.second != nil }
     #expect(pairs.count == 6)
@@ -24,9 +25,12 @@ import Testing
   }
 
   @Test func aTrimmedQuoteAlignsInsideTheLongerReference() {
-    let (aligner, ids) = setUp(["the chairman said calls are staffed and coordinated with the department"])
+    let (aligner, ids) = setUp([
+      "the chairman said calls are staffed and coordinated with the department"
+    ])
     let alignment = aligner.align(
-      ids("calls are staffed"), ids("the chairman said calls are staffed and coordinated with the department"),
+      ids("calls are staffed"),
+      ids("the chairman said calls are staffed and coordinated with the department"),
       mode: .wholeFirst)
     #expect(alignment.steps.map(\.second) == [3, 4, 5])
   }

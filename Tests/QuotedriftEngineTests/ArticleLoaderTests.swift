@@ -12,7 +12,8 @@ import Testing
     folder.write(".hidden.txt", "Hidden\n")
     folder.write(".git/d.txt", "Hidden folder\n")
     let result = try ArticleLoader.load(paths: [folder.path])
-    #expect(result.articles.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "b.txt", "c.md"])
+    #expect(
+      result.articles.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "b.txt", "c.md"])
     #expect(result.articles.map(\.id) == ["a1", "a2", "a3"])
     #expect(result.articles.map(\.title) == ["First article", "Second article", "Third"])
   }
@@ -30,11 +31,14 @@ import Testing
     #expect(
       throws: LoadError.noArticles(
         [folder.path],
-        skipped: [LoadDiagnostic(path: image, reason: "skipped: not an article (.png; reads .txt and .md)")])
+        skipped: [
+          LoadDiagnostic(path: image, reason: "skipped: not an article (.png; reads .txt and .md)")
+        ])
     ) {
       try ArticleLoader.load(paths: [folder.path])
     }
-    #expect(LoadError.noArticles(["x"], skipped: []).description.contains("no readable article in x"))
+    #expect(
+      LoadError.noArticles(["x"], skipped: []).description.contains("no readable article in x"))
   }
 
   @Test func skipsUnusableFilesWithAWarningNamingEach() throws {
@@ -60,7 +64,8 @@ import Testing
     #expect(mkfifo(fifo, 0o644) == 0)
     let result = try ArticleLoader.load(paths: [folder.path])
     #expect(result.articles.count == 1)
-    #expect(result.diagnostics.contains { $0.path == fifo && $0.reason == "skipped: not a regular file" })
+    #expect(
+      result.diagnostics.contains { $0.path == fifo && $0.reason == "skipped: not a regular file" })
   }
 
   @Test func survivesSymbolicLinkLoops() throws {
@@ -77,7 +82,8 @@ import Testing
     let bytes: [UInt8] = Array("Title\n\nBad ".utf8) + [0xFF, 0xFE] + Array(" byte here.".utf8)
     let path = folder.write("bad.txt", bytes: bytes)
     let result = try ArticleLoader.load(paths: [path])
-    #expect(result.diagnostics.map(\.reason) == ["invalid UTF-8 shown as U+FFFD (offsets unchanged)"])
+    #expect(
+      result.diagnostics.map(\.reason) == ["invalid UTF-8 shown as U+FFFD (offsets unchanged)"])
     let article = result.articles[0]
     let byteWord = article.words.first { $0.norm == "byte" }!
     #expect(Array(bytes[byteWord.start..<byteWord.end]) == Array("byte".utf8))
@@ -85,7 +91,8 @@ import Testing
   }
 
   @Test func skipsAByteOrderMark() {
-    let parsed = ArticleLoader.parse(bytes: [0xEF, 0xBB, 0xBF] + Array("Title line\n\nBody.".utf8), path: "x.txt")
+    let parsed = ArticleLoader.parse(
+      bytes: [0xEF, 0xBB, 0xBF] + Array("Title line\n\nBody.".utf8), path: "x.txt")
     #expect(parsed.article?.title == "Title line")
     #expect(parsed.article?.bodyStart == 3)
     #expect(parsed.article?.words.first?.start == 3)
@@ -116,7 +123,8 @@ import Testing
   }
 
   @Test func markdownWithoutFrontMatterTakesItsFirstHeading() {
-    let article = ArticleLoader.parse(bytes: Array("## The Heading\n\nBody.".utf8), path: "x.md").article!
+    let article = ArticleLoader.parse(bytes: Array("## The Heading\n\nBody.".utf8), path: "x.md")
+      .article!
     #expect(article.title == "The Heading")
     #expect(article.outlet == nil)
   }

@@ -49,7 +49,9 @@ import Testing
 
   @Test func colourCanBeForcedAndNoColorIsHonoured() throws {
     #expect(try run(["statements", "--color", "always"]).output.contains("\u{1B}["))
-    #expect(!(try run(["statements", "--color", "auto"], environment: ["NO_COLOR": "1"]).output.contains("\u{1B}[")))
+    #expect(
+      !(try run(["statements", "--color", "auto"], environment: ["NO_COLOR": "1"]).output.contains(
+        "\u{1B}[")))
   }
 
   @Test func aMissingPathIsAOneLineErrorWithStatus2() throws {
@@ -66,7 +68,10 @@ import Testing
     #expect(result.status == 2)
     let lines = result.errors.split(separator: "\n")
     #expect(lines.first == "quotedrift: warning: \(folder.path)/empty.txt: skipped: empty file")
-    #expect(lines.last == "quotedrift: error: no readable article in \(folder.path) (looked for .txt and .md files)")
+    #expect(
+      lines.last
+        == "quotedrift: error: no readable article in \(folder.path) (looked for .txt and .md files)"
+    )
   }
 
   @Test func badOptionsAreRejected() throws {

@@ -31,7 +31,8 @@ import Testing
     let version = statement.versions.first { $0.article == 1 }!
     let article = corpus.articles[1]
     var kinds: [String: DriftKind] = [:]
-    for drift in version.passages.flatMap(\.drift) where kinds[article.text(ofWord: drift.word)] == nil {
+    for drift in version.passages.flatMap(\.drift)
+    where kinds[article.text(ofWord: drift.word)] == nil {
       kinds[article.text(ofWord: drift.word)] = drift.kind
     }
     return kinds
@@ -67,7 +68,8 @@ import Testing
       switch drift.kind {
       case .added: #expect(drift.referenceWord == nil)
       case .same:
-        #expect(referenceArticle.text(ofWord: drift.referenceWord!) == article.text(ofWord: drift.word))
+        #expect(
+          referenceArticle.text(ofWord: drift.referenceWord!) == article.text(ofWord: drift.word))
       case .synonym where article.text(ofWord: drift.word) == "lowering":
         #expect(referenceArticle.text(ofWord: drift.referenceWord!) == "reducing")
       default: #expect(drift.referenceWord != nil)

@@ -3,7 +3,10 @@ import Testing
 @testable import QuotedriftEngine
 
 @Suite struct LexiconTests {
-  @Test(arguments: [("tensions", "tension"), ("practices", "practic"), ("lowering", "lower"), ("accordance", "accord")])
+  @Test(arguments: [
+    ("tensions", "tension"), ("practices", "practic"), ("lowering", "lower"),
+    ("accordance", "accord"),
+  ])
   func snowballStems(word: String, stem: String) {
     #expect(sharedLexicon.stemmer.stem(word) == stem)
   }
@@ -26,7 +29,9 @@ import Testing
     #expect(wordNet.areSynonyms(second, first))
   }
 
-  @Test(arguments: [("increase", "decrease"), ("cat", "dog"), ("good", "bad"), ("tensions", "xyzzy")])
+  @Test(arguments: [
+    ("increase", "decrease"), ("cat", "dog"), ("good", "bad"), ("tensions", "xyzzy"),
+  ])
   func notSynonyms(first: String, second: String) throws {
     let wordNet = try #require(sharedLexicon.wordNet)
     #expect(!wordNet.areSynonyms(first, second))
@@ -46,6 +51,8 @@ import Testing
     #expect(similarity.grade(ids[2], ids[3]) == .inflection)
     #expect(similarity.grade(ids[0], ids[1]) == .synonym)
     #expect(similarity.grade(ids[0], ids[4]) == .unrelated)
-    #expect(WordGrade.equal > .inflection && WordGrade.inflection > .synonym && WordGrade.synonym > .unrelated)
+    #expect(
+      WordGrade.equal > .inflection && WordGrade.inflection > .synonym
+        && WordGrade.synonym > .unrelated)
   }
 }

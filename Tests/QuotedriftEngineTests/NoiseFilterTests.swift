@@ -13,7 +13,8 @@ import Testing
   }
 
   @Test func captionsCreditsPromptsAndBylinesAreNoise() {
-    let result = noise("""
+    let result = noise(
+      """
       Headline of the story
 
       By Jane Reporter
@@ -36,10 +37,18 @@ import Testing
       """)
     #expect(result["By Jane Reporter"] == true)
     #expect(result["Sen. Rand Paul prepares to hear testimony."] == true)
-    #expect(result["The senator spoke for an hour about the withdrawal and its consequences for the region."] == false)
-    #expect(result["US Defense Secretary Lloyd Austin (L) and General Mark Milley at the Pentagon"] == true)
+    #expect(
+      result[
+        "The senator spoke for an hour about the withdrawal and its consequences for the region."]
+        == false)
+    #expect(
+      result["US Defense Secretary Lloyd Austin (L) and General Mark Milley at the Pentagon"]
+        == true)
     #expect(result["OLIVIER DOULIERY/AFP via Getty Images"] == true)
-    #expect(result["WASHINGTON, DC - SEPTEMBER 08: Speaker Nancy Pelosi speaks during her weekly news conference."] == true)
+    #expect(
+      result[
+        "WASHINGTON, DC - SEPTEMBER 08: Speaker Nancy Pelosi speaks during her weekly news conference."
+      ] == true)
     #expect(result["Leave a Reply"] == true)
     #expect(result["Share your thoughts in the comments below!"] == true)
     #expect(result["Follow Breitbart News’s Kristina Wong on Twitter or on Facebook."] == true)
@@ -47,19 +56,25 @@ import Testing
   }
 
   @Test func sentencesRepeatedInsideAnArticleAreNoise() {
-    let result = noise("""
+    let result = noise(
+      """
       Milley’s alleged calls to China are backed by the Joint Chiefs of Staff, officials say.
 
       Milley’s alleged calls to China are backed by the Joint Chiefs of Staff, officials say.
 
       A different sentence that appears only once in the whole article text.
       """)
-    #expect(result["Milley’s alleged calls to China are backed by the Joint Chiefs of Staff, officials say."] == true)
-    #expect(result["A different sentence that appears only once in the whole article text."] == false)
+    #expect(
+      result[
+        "Milley’s alleged calls to China are backed by the Joint Chiefs of Staff, officials say."]
+        == true)
+    #expect(
+      result["A different sentence that appears only once in the whole article text."] == false)
   }
 
   @Test func noiseNeverFormsAStatement() {
-    let caption = "Chairman of the Joint Chiefs of Staff, General Mark Milley, speaks during a press conference about the situation in Afghanistan. (Photo by OLIVIER DOULIERY/AFP via Getty Images)"
+    let caption =
+      "Chairman of the Joint Chiefs of Staff, General Mark Milley, speaks during a press conference about the situation in Afghanistan. (Photo by OLIVIER DOULIERY/AFP via Getty Images)"
     let analysis = analyze([
       "First story about the budget debate in the Senate this week.\n\n" + caption,
       "Second story about a trade dispute between two large exporters.\n\n" + caption,

@@ -26,7 +26,8 @@ import Testing
   }
 
   @Test func theButlerStatementSpansFourArticles() {
-    #expect(Set(butler.versions.map(\.article)) == Set(["000", "001", "002", "003"].map(articleIndex)))
+    #expect(
+      Set(butler.versions.map(\.article)) == Set(["000", "001", "002", "003"].map(articleIndex)))
     #expect(butler.label == "Col. Dave Butler")
     #expect(butler.reference.article == articleIndex("001"))
     #expect(butler.reference.passages.count == 1, "the three paragraphs of 001 are one passage")
@@ -41,7 +42,10 @@ import Testing
     ("000", "All calls from the Chairman to his counterparts"),
     ("000", "Milley often holds briefings with uniformed leaders"),
     ("000", "remind uniformed Pentagon commanders of the long-standing and rigorous procedures"),
-    ("001", "The Chairman of the Joint Chiefs regularly communicates with Chiefs of Defense across the world"),
+    (
+      "001",
+      "The Chairman of the Joint Chiefs regularly communicates with Chiefs of Defense across the world"
+    ),
     ("001", "These conversations remain vital to improving mutual understanding"),
     ("001", "His calls with the Chinese and others in October and January"),
     ("001", "All calls from the Chairman to his counterparts, including those reported"),
@@ -53,7 +57,10 @@ import Testing
     ("002", "in accordance with these duties and obligations in providing confidence"),
     ("002", "All conversations from the Chairman to his equivalents"),
     ("002", "General Milley holds regular meetings with military leaders"),
-    ("003", "his calls with the Chinese and others in October and January were in keeping with these duties and responsibilities"),
+    (
+      "003",
+      "his calls with the Chinese and others in October and January were in keeping with these duties and responsibilities"
+    ),
   ])
   func everySentenceIsFoundInEachArticlesVersion(article: String, sentence: String) {
     #expect(versionText(butler, article)?.contains(sentence) == true)
@@ -104,7 +111,10 @@ import Testing
       for version in statement.versions {
         for passage in version.passages {
           let text = corpus.articles[version.article].text(passage.start..<passage.end)
-          for marker in ["Getty", "Photo", "Image:", "Leave a Reply", "COMMENTS", "Published:", "Leo Timm", "(L)"] {
+          for marker in [
+            "Getty", "Photo", "Image:", "Leave a Reply", "COMMENTS", "Published:", "Leo Timm",
+            "(L)",
+          ] {
             #expect(!text.contains(marker), "\(statement.id): \(text)")
           }
         }
@@ -113,7 +123,9 @@ import Testing
   }
 
   @Test func everyPassageTextIsExactlyItsBytes() throws {
-    let json = try JSONSerialization.jsonObject(with: Data(StatementsJSON.encode(analysis.statements, of: analysis))) as! [String: Any]
+    let json =
+      try JSONSerialization.jsonObject(
+        with: Data(StatementsJSON.encode(analysis.statements, of: analysis))) as! [String: Any]
     let statements = json["statements"] as! [[String: Any]]
     #expect(!statements.isEmpty)
     for statement in statements {

@@ -20,8 +20,12 @@ import Testing
 
   @Test func splitsAfterAbbreviationsOnlyBeforeASentenceStarter() {
     #expect(
-      sentences("The call was on Jan. 8 in the U.S. Capitol in Washington, D.C. His statement came later.")
-        == ["The call was on Jan. 8 in the U.S. Capitol in Washington, D.C.", "His statement came later."])
+      sentences(
+        "The call was on Jan. 8 in the U.S. Capitol in Washington, D.C. His statement came later.")
+        == [
+          "The call was on Jan. 8 in the U.S. Capitol in Washington, D.C.",
+          "His statement came later.",
+        ])
   }
 
   @Test func keepsClosingQuotesWithTheirSentence() {
@@ -37,7 +41,10 @@ import Testing
   }
 
   @Test func questionAndExclamationMarksEndSentences() {
-    #expect(sentences("Lowering tensions or treason? Share your thoughts!") == ["Lowering tensions or treason?", "Share your thoughts!"])
+    #expect(
+      sentences("Lowering tensions or treason? Share your thoughts!") == [
+        "Lowering tensions or treason?", "Share your thoughts!",
+      ])
   }
 
   @Test func lineBreaksEndParagraphsUnlessTheNextLineContinues() {
@@ -49,6 +56,7 @@ import Testing
   }
 
   @Test func lowerCaseAfterATerminalMarkDoesNotSplit() {
-    #expect(sentences("It cost 2.5 m. dollars, i.e. a lot.") == ["It cost 2.5 m. dollars, i.e. a lot."])
+    #expect(
+      sentences("It cost 2.5 m. dollars, i.e. a lot.") == ["It cost 2.5 m. dollars, i.e. a lot."])
   }
 }

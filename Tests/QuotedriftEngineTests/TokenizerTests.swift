@@ -32,13 +32,17 @@ import Testing
   }
 
   @Test func keepsNumbersWhole() {
-    #expect(norms("1,000 troops, 2.5 per cent, in 2020.") == ["1000", "troops", "25", "per", "cent", "in", "2020"])
+    #expect(
+      norms("1,000 troops, 2.5 per cent, in 2020.") == [
+        "1000", "troops", "25", "per", "cent", "in", "2020",
+      ])
     let words = Tokenizer.words(in: Array("in 2020.".utf8))
     #expect(words[1].isNumeric)
   }
 
   @Test func skipsWebAddresses() {
-    #expect(norms("see https://example.com/a-b?c=d and www.example.org now") == ["see", "and", "now"])
+    #expect(
+      norms("see https://example.com/a-b?c=d and www.example.org now") == ["see", "and", "now"])
   }
 
   @Test func handlesNoBreakAndOtherSpacesAsSeparators() {

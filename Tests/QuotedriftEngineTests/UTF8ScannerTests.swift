@@ -11,15 +11,16 @@ import Testing
     #expect(steps.allSatisfy { !$0.isReplacement })
   }
 
-  @Test(arguments: [
-    ([0xFF], [1]),
-    ([0xC3], [1]),
-    ([0xE2, 0x80], [2]),
-    ([0xE2, 0x80, 0x41], [2, 1]),
-    ([0xED, 0xA0, 0x80], [1, 1, 1]),
-    ([0xF0, 0x9F, 0x98], [3]),
-    ([0xC0, 0xAF], [1, 1]),
-  ] as [([UInt8], [Int])])
+  @Test(
+    arguments: [
+      ([0xFF], [1]),
+      ([0xC3], [1]),
+      ([0xE2, 0x80], [2]),
+      ([0xE2, 0x80, 0x41], [2, 1]),
+      ([0xED, 0xA0, 0x80], [1, 1, 1]),
+      ([0xF0, 0x9F, 0x98], [3]),
+      ([0xC0, 0xAF], [1, 1]),
+    ] as [([UInt8], [Int])])
   func replacesInvalidSequencesByMaximalSubpart(bytes: [UInt8], lengths: [Int]) {
     let steps = UTF8Scanner.steps(of: bytes)
     #expect(steps.map(\.length) == lengths)

@@ -67,7 +67,8 @@ public enum ArticleFinder {
         guard ArticleFinder.articleExtensions.contains(pathExtension) else {
           let shown = pathExtension.isEmpty ? "no extension" : ".\(pathExtension)"
           skipped.append(
-            LoadDiagnostic(path: path, reason: "skipped: not an article (\(shown); reads .txt and .md)"))
+            LoadDiagnostic(
+              path: path, reason: "skipped: not an article (\(shown); reads .txt and .md)"))
           return
         }
         if seenFiles.insert(identity).inserted { files.append(path) }

@@ -22,7 +22,7 @@ public enum ArticleLoader {
     var articles: [Article] = []
     var diagnostics = skipped
     for outcome in outcomes {
-        diagnostics.append(contentsOf: outcome.diagnostics)
+      diagnostics.append(contentsOf: outcome.diagnostics)
       if var article = outcome.article {
         article.id = "a\(articles.count + 1)"
         articles.append(article)

@@ -44,7 +44,12 @@ public enum CollationSegment: Sendable, Equatable {
       while index < drift.count {
         let kind = drift[index].kind
         if index > 0 {
-          segments.append(.between(collapse(article.text(article.words[drift[index - 1].word].end..<article.words[drift[index].word].start))))
+          segments.append(
+            .between(
+              collapse(
+                article.text(
+                  article.words[drift[index - 1].word].end..<article.words[drift[index].word].start)
+              )))
         }
         if kind != .moved, let reference = drift[index].referenceWord,
           let position = referencePosition[reference]
@@ -57,13 +62,20 @@ public enum CollationSegment: Sendable, Equatable {
         {
           end += 1
         }
-        let text = collapse(article.text(article.words[drift[index].word].start..<article.words[drift[end - 1].word].end))
+        let text = collapse(
+          article.text(
+            article.words[drift[index].word].start..<article.words[drift[end - 1].word].end))
         let referenceRun = drift[index..<end].compactMap(\.referenceWord)
         var referenceText: String?
-        if kind != .same && kind != .added, let low = referenceRun.min(), let high = referenceRun.max() {
-          referenceText = collapse(referenceArticle.text(referenceArticle.words[low].start..<referenceArticle.words[high].end))
+        if kind != .same && kind != .added, let low = referenceRun.min(),
+          let high = referenceRun.max()
+        {
+          referenceText = collapse(
+            referenceArticle.text(
+              referenceArticle.words[low].start..<referenceArticle.words[high].end))
         }
-        segments.append(.words(text: text, kind: kind, reference: referenceText == text ? nil : referenceText))
+        segments.append(
+          .words(text: text, kind: kind, reference: referenceText == text ? nil : referenceText))
         index = end
       }
     }

@@ -46,7 +46,8 @@ public struct StatementListing: Sendable {
       for (index, version) in statement.versions.enumerated() {
         let article = corpus.articles[version.article]
         let isReference = index == statement.referenceIndex
-        var line = "  \(isReference ? "*" : "-") \(article.id) \(TerminalSafeText.sanitize(article.path))"
+        var line =
+          "  \(isReference ? "*" : "-") \(article.id) \(TerminalSafeText.sanitize(article.path))"
         line += isReference ? "  (reference)" : "  fidelity \(percent(version.fidelity))"
         if !version.flags.isEmpty {
           line += "  flags: " + version.flags.map(\.rawValue).joined(separator: ", ")
@@ -61,7 +62,8 @@ public struct StatementListing: Sendable {
   func header(of statement: Statement) -> String {
     let title = TerminalSafeText.sanitize(statement.label)
     let shown = colored ? "\u{1B}[1m\(title)\u{1B}[0m" : title
-    return "\(statement.id.uppercased())  \(shown)  (\(statement.versions.count) articles, lowest fidelity \(percent(statement.lowestFidelity)))\n"
+    return
+      "\(statement.id.uppercased())  \(shown)  (\(statement.versions.count) articles, lowest fidelity \(percent(statement.lowestFidelity)))\n"
   }
 
   func legend() -> String {
@@ -69,7 +71,8 @@ public struct StatementListing: Sendable {
       let kinds = DriftKind.allCases.filter { $0 != .same }.map { kind in
         "\u{1B}[\(Self.sgr(for: kind)!)m\(kind.rawValue)\u{1B}[0m"
       }
-      return "drift: " + (kinds + ["\u{1B}[\(Self.omittedSGR)momitted\u{1B}[0m"]).joined(separator: " ")
+      return "drift: "
+        + (kinds + ["\u{1B}[\(Self.omittedSGR)momitted\u{1B}[0m"]).joined(separator: " ")
     }
     let kinds = DriftKind.allCases.compactMap { kind in
       Self.mark(for: kind).map { "[\($0)\(kind.rawValue)]" }

@@ -12,7 +12,9 @@ public enum StatementsJSON {
     var json = JSONWriter(reservingCapacity: 1 << 20)
     json.beginObject()
     json.beginArray(key: "articles")
-    for article in corpus.articles.indices.filter({ allArticles || used.contains($0) }).map({ corpus.articles[$0] }) {
+    for article in corpus.articles.indices.filter({ allArticles || used.contains($0) }).map({
+      corpus.articles[$0]
+    }) {
       json.beginObject()
       json.field("id", article.id)
       json.field("path", article.path)
@@ -69,7 +71,11 @@ public enum StatementsJSON {
         json.beginArray(key: "omitted")
         if part == 0 {
           for run in runs(of: version.omitted) {
-            json.value(pair: (referenceArticle.words[run.lowerBound].start, referenceArticle.words[run.upperBound - 1].end))
+            json.value(
+              pair: (
+                referenceArticle.words[run.lowerBound].start,
+                referenceArticle.words[run.upperBound - 1].end
+              ))
           }
         }
         json.endArray()
@@ -83,7 +89,9 @@ public enum StatementsJSON {
           json.field("drift", drift.kind.rawValue)
           json.field(
             "ref",
-            pair: drift.referenceWord.map { (referenceArticle.words[$0].start, referenceArticle.words[$0].end) })
+            pair: drift.referenceWord.map {
+              (referenceArticle.words[$0].start, referenceArticle.words[$0].end)
+            })
           json.endObject()
         }
         json.endArray()

@@ -33,7 +33,8 @@ struct SortedLineFile: Sendable {
           order = compare(bytes, from: lineStart, to: lineEnd, with: keyBytes)
         }
         if order == 0 {
-          let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+          let line = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
           return line.split(separator: " ")
         }
         if order < 0 { low = lineEnd + 1 } else { high = lineStart }

@@ -26,11 +26,15 @@ public final class WordNet: Sendable {
     var detachmentRules: [(String, String)] {
       switch self {
       case .noun:
-        [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
-         ("men", "man"), ("ies", "y")]
+        [
+          ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y"),
+        ]
       case .verb:
-        [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
-         ("ing", "")]
+        [
+          ("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+          ("ing", ""),
+        ]
       case .adjective: [("er", ""), ("est", ""), ("er", "e"), ("est", "e")]
       case .adverb: []
       }
@@ -93,7 +97,7 @@ public final class WordNet: Sendable {
     }
     consider(lemma)
     if let fields = exceptions[pos.rawValue].fields(forKey: lemma) {
-      fields.dropFirst().forEach { consider(String($0)) }
+      for base in fields.dropFirst() { consider(String(base)) }
     }
     for (suffix, replacement) in pos.detachmentRules where lemma.hasSuffix(suffix) {
       consider(String(lemma.dropLast(suffix.count)) + replacement)
@@ -199,7 +203,9 @@ public final class WordNet: Sendable {
         return start..<cursor
       }
       func number(_ range: Range<Int>, radix: Int = 10) -> Int? {
-        Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), radix: radix)
+        Int(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), radix: radix
+        )
       }
       guard offset >= 0, offset < bytes.count, nextField() != nil, nextField() != nil,
         let type = nextField(), let wordCountField = nextField(),
@@ -215,7 +221,10 @@ public final class WordNet: Sendable {
           nextField() != nil, let targetOffset = number(target)
         else { break }
         record.pointers.append(
-          (String(decoding: UnsafeBufferPointer(rebasing: bytes[symbol]), as: UTF8.self), targetOffset))
+          (
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[symbol]), as: UTF8.self),
+            targetOffset
+          ))
       }
       return record
     }

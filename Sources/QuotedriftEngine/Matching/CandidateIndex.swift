@@ -49,7 +49,8 @@ struct CandidateIndex {
         while end < entries.count && entries[end].0 == entries[start].0 { end += 1 }
         if end - start >= 2 && end - start <= maximumFrequency {
           for i in start..<end {
-            for j in (i + 1)..<end where refs[Int(entries[i].1)].article != refs[Int(entries[j].1)].article {
+            for j in (i + 1)..<end
+            where refs[Int(entries[i].1)].article != refs[Int(entries[j].1)].article {
               let pair = UInt64(UInt32(entries[i].1)) << 32 | UInt64(UInt32(entries[j].1))
               pairs[Self.bucket(pair, bits: bucketBits)].append(pair)
             }
@@ -69,7 +70,11 @@ struct CandidateIndex {
         var end = start + 1
         while end < pairs.count && pairs[end] == pairs[start] { end += 1 }
         if end - start >= minimumShared {
-          result.append((Int32(truncatingIfNeeded: pairs[start] >> 32), Int32(truncatingIfNeeded: pairs[start] & 0xFFFF_FFFF)))
+          result.append(
+            (
+              Int32(truncatingIfNeeded: pairs[start] >> 32),
+              Int32(truncatingIfNeeded: pairs[start] & 0xFFFF_FFFF)
+            ))
         }
         start = end
       }

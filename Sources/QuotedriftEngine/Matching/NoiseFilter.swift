@@ -28,14 +28,18 @@ public enum NoiseFilter {
 
   static let captionPositionMarkers = bytePatterns(["(l)", "(r)", "(c)", "(l-r)", "(from left)"])
 
-  private static func bytePatterns(_ patterns: [String]) -> [[UInt8]] { patterns.map { Array($0.utf8) } }
+  private static func bytePatterns(_ patterns: [String]) -> [[UInt8]] {
+    patterns.map { Array($0.utf8) }
+  }
 
   /// For each sentence of `article`, whether it is noise. `terms` are the form ids of its words.
   public static func noisySentences(in article: Article, terms: [Int32]) -> [Bool] {
     var noisy = [Bool](repeating: false, count: article.sentences.count)
     var paragraphs: [Range<Int>] = []
     for (index, sentence) in article.sentences.enumerated() {
-      if let last = paragraphs.last, article.sentences[last.lowerBound].paragraph == sentence.paragraph {
+      if let last = paragraphs.last,
+        article.sentences[last.lowerBound].paragraph == sentence.paragraph
+      {
         paragraphs[paragraphs.count - 1] = last.lowerBound..<(index + 1)
       } else {
         paragraphs.append(index..<(index + 1))
@@ -45,7 +49,8 @@ public enum NoiseFilter {
     for (position, members) in paragraphs.enumerated() {
       let wordCount = members.reduce(0) { $0 + article.sentences[$1].words.count }
       guard wordCount <= longestNoiseParagraph else { continue }
-      let bytes = article.bytes[article.sentences[members.lowerBound].start..<article.sentences[members.upperBound - 1].end]
+      let bytes = article.bytes[
+        article.sentences[members.lowerBound].start..<article.sentences[members.upperBound - 1].end]
       let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
       let credit = creditMarkers.contains { contains(lower, $0) }
       isCredit[position] = credit && wordCount <= 40
@@ -87,8 +92,12 @@ public enum NoiseFilter {
     func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     var index = 0
     guard bytes.first.map(isCapital) == true else { return false }
-    while index < bytes.count, isCapital(bytes[index]) || [0x20, 0x2C, 0x2E, 0x27, 0x2D].contains(bytes[index]) {
-      if index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x20 {
+    while index < bytes.count,
+      isCapital(bytes[index]) || [0x20, 0x2C, 0x2E, 0x27, 0x2D].contains(bytes[index])
+    {
+      if index + 2 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == 0x2D,
+        bytes[index + 2] == 0x20
+      {
         var cursor = index + 3
         let wordStart = cursor
         while cursor < bytes.count, isCapital(bytes[cursor]) { cursor += 1 }

@@ -28,7 +28,9 @@ struct PassageMatcher {
     let matches: [SentencePairMatch?] = Parallel.mapChunks(count: candidates.count) { range in
       range.map { position -> SentencePairMatch? in
         let (first, second) = candidates[position]
-        return Self.match(sentences[Int(first)], sentences[Int(second)], similarity: similarity, corpus: corpus, settings: settings)
+        return Self.match(
+          sentences[Int(first)], sentences[Int(second)], similarity: similarity, corpus: corpus,
+          settings: settings)
       }
     }.flatMap { $0 }
     let accepted = acceptedPairs(candidates: candidates, sentences: sentences, matches: matches)

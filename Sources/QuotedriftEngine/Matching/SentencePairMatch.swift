@@ -74,7 +74,8 @@ struct SentencePairMatch {
         && corpus.articles[second.article].words[b].isCapitalized
         && a != first.words.lowerBound && b != second.words.lowerBound
       if !isName { commonWordMatches += 1 }
-      let weight = (vocabulary.weights[Int(firstTerms[a])] + vocabulary.weights[Int(secondTerms[b])]) / 2
+      let weight =
+        (vocabulary.weights[Int(firstTerms[a])] + vocabulary.weights[Int(secondTerms[b])]) / 2
       let score: Float =
         switch grades[[a, b]] ?? .unrelated {
         case .equal: settings.equalScore
@@ -121,13 +122,15 @@ struct SentencePairMatch {
     _ first: inout Range<Int>, within firstSentence: Range<Int>, terms firstTerms: [Int32],
     _ second: inout Range<Int>, within secondSentence: Range<Int>, terms secondTerms: [Int32]
   ) {
-    while first.lowerBound > firstSentence.lowerBound && second.lowerBound > secondSentence.lowerBound
+    while first.lowerBound > firstSentence.lowerBound
+      && second.lowerBound > secondSentence.lowerBound
       && firstTerms[first.lowerBound - 1] == secondTerms[second.lowerBound - 1]
     {
       first = (first.lowerBound - 1)..<first.upperBound
       second = (second.lowerBound - 1)..<second.upperBound
     }
-    while first.upperBound < firstSentence.upperBound && second.upperBound < secondSentence.upperBound
+    while first.upperBound < firstSentence.upperBound
+      && second.upperBound < secondSentence.upperBound
       && firstTerms[first.upperBound] == secondTerms[second.upperBound]
     {
       first = first.lowerBound..<(first.upperBound + 1)

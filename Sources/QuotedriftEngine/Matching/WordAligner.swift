@@ -95,8 +95,14 @@ struct WordAligner {
         let fromY = previousY[j - 1]
         var bestPrevious = fromM
         var source: UInt8 = 1
-        if fromX > bestPrevious { bestPrevious = fromX; source = 2 }
-        if fromY > bestPrevious { bestPrevious = fromY; source = 3 }
+        if fromX > bestPrevious {
+          bestPrevious = fromX
+          source = 2
+        }
+        if fromY > bestPrevious {
+          bestPrevious = fromY
+          source = 3
+        }
         let startsHere = mode == .local || i == 1
         if startsHere && 0 >= bestPrevious {
           bestPrevious = 0
@@ -108,12 +114,22 @@ struct WordAligner {
         let openX = previousM[j] + open
         let extendX = previousX[j] + extend
         let valueX: Float
-        if extendX > openX { valueX = extendX; code |= 4 } else { valueX = openX }
+        if extendX > openX {
+          valueX = extendX
+          code |= 4
+        } else {
+          valueX = openX
+        }
         // Y: word of `second` alone (consumes j).
         let openY = currentM[j - 1] + open
         let extendY = currentY[j - 1] + extend
         let valueY: Float
-        if extendY > openY { valueY = extendY; code |= 8 } else { valueY = openY }
+        if extendY > openY {
+          valueY = extendY
+          code |= 8
+        } else {
+          valueY = openY
+        }
         currentM[j] = valueM
         currentX[j] = valueX
         currentY[j] = valueY

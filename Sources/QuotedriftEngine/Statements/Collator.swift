@@ -32,7 +32,9 @@ struct Collator {
   /// The reference collated against itself: every word the same.
   static func referenceItself(_ passages: [Range<Int>]) -> Result {
     Result(
-      drift: passages.map { passage in passage.map { WordDrift(word: $0, kind: .same, referenceWord: $0) } },
+      drift: passages.map { passage in
+        passage.map { WordDrift(word: $0, kind: .same, referenceWord: $0) }
+      },
       omitted: [], fidelity: 1, flags: [])
   }
 
@@ -66,14 +68,16 @@ struct Collator {
       }
     }
     var drift = zip(passages, zip(positions, grades)).map { passage, aligned in
-      driftOfWords(passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
+      driftOfWords(
+        passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
     }
     markOutOfOrder(&drift, positions)
     let omitted = reference.words.indices.filter { !covered[$0] }.map { reference.words[$0] }
     let fidelity =
       reference.words.isEmpty
       ? 1 : Double(keptVerbatim.filter { $0 }.count) / Double(reference.words.count)
-    let flags = meaningFlags(drift: drift, positions: positions, article: article, reference: reference)
+    let flags = meaningFlags(
+      drift: drift, positions: positions, article: article, reference: reference)
     return Result(drift: drift, omitted: omitted, fidelity: fidelity, flags: flags)
   }
 
@@ -124,7 +128,8 @@ struct Collator {
         guard let position = positions[passage][index] else { continue }
         let term = corpus.terms[article][passages[passage].lowerBound + index]
         let window =
-          max(0, position - Self.transpositionReach)...min(
+          max(
+            0, position - Self.transpositionReach)...min(
             reference.terms.count - 1, position + Self.transpositionReach)
         let own = window.filter {
           reference.terms[$0] == term && !equallyMatched.contains($0) && !claimed.contains($0)

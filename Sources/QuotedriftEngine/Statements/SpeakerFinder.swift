@@ -55,7 +55,8 @@ struct SpeakerFinder {
       let firstSentence = Int(sentences[passage.lowerBound])
       let lastSentence = Int(sentences[passage.upperBound - 1])
       scanned.append(
-        content.sentences[firstSentence].words.lowerBound..<content.sentences[lastSentence].words.upperBound)
+        content.sentences[firstSentence].words
+          .lowerBound..<content.sentences[lastSentence].words.upperBound)
       if firstSentence > 0, introducesQuote(sentence: firstSentence - 1, in: content) {
         scanned.append(content.sentences[firstSentence - 1].words)
       }
@@ -64,7 +65,9 @@ struct SpeakerFinder {
     for range in scanned {
       for index in range where Self.speechVerbs.contains(content.words[index].norm) {
         if content.words[index].norm == "according" {
-          if index + 2 < range.upperBound, let name = nameRun(startingAt: index + 2, in: content, within: range) {
+          if index + 2 < range.upperBound,
+            let name = nameRun(startingAt: index + 2, in: content, within: range)
+          {
             names.append(name)
           }
           continue
@@ -90,7 +93,9 @@ struct SpeakerFinder {
       || (end > 0 && article.bytes[end - 1] == 0x3A)
   }
 
-  private func nameRun(endingAt end: Int, in article: Article, within range: Range<Int>) -> Range<Int>? {
+  private func nameRun(endingAt end: Int, in article: Article, within range: Range<Int>) -> Range<
+    Int
+  >? {
     guard range.contains(end), isName(end, article) else { return nil }
     var start = end
     while start - 1 >= range.lowerBound, isName(start - 1, article),
@@ -101,7 +106,9 @@ struct SpeakerFinder {
     return trimmed(start..<(end + 1), in: article)
   }
 
-  private func nameRun(startingAt start: Int, in article: Article, within range: Range<Int>) -> Range<Int>? {
+  private func nameRun(startingAt start: Int, in article: Article, within range: Range<Int>)
+    -> Range<Int>?
+  {
     guard range.contains(start), isName(start, article) else { return nil }
     var end = start + 1
     while end < range.upperBound, isName(end, article),
@@ -114,16 +121,21 @@ struct SpeakerFinder {
 
   /// "Colonel Dave Butler, a spokesperson for the Joint Staff, said": the name that opens the
   /// clause, followed by a comma.
-  private func appositiveSubject(before verb: Int, in article: Article, within range: Range<Int>) -> Range<Int>? {
+  private func appositiveSubject(before verb: Int, in article: Article, within range: Range<Int>)
+    -> Range<Int>?
+  {
     let start = max(range.lowerBound, verb - 15)
     for index in start..<verb where isName(index, article) {
       var end = index + 1
-      while end < verb, isName(end, article), !hasPunctuation(between: end - 1, and: end, in: article) {
+      while end < verb, isName(end, article),
+        !hasPunctuation(between: end - 1, and: end, in: article)
+      {
         end += 1
       }
       let followedByComma =
         end < article.words.count && article.bytes[article.words[end - 1].end] == 0x2C
-      let opensClause = index == range.lowerBound || hasPunctuation(between: index - 1, and: index, in: article)
+      let opensClause =
+        index == range.lowerBound || hasPunctuation(between: index - 1, and: index, in: article)
       if followedByComma && opensClause { return trimmed(index..<end, in: article) }
       return nil
     }
@@ -159,17 +171,21 @@ struct SpeakerFinder {
   private func fullestMention(of surname: String, in articleIndex: Int) -> String? {
     let article = corpus.articles[articleIndex]
     var best: Range<Int>?
-    for index in article.words.indices where article.words[index].norm == surname && isName(index, article) {
+    for index in article.words.indices
+    where article.words[index].norm == surname && isName(index, article) {
       let sentence = article.sentences[Int(corpus.sentenceOfWord[articleIndex][index])].words
       guard let run = nameRun(endingAt: index, in: article, within: sentence) else { continue }
       let hasTitle = Self.titles.contains(article.words[run.lowerBound].norm)
-      let bestHasTitle = best.map { Self.titles.contains(article.words[$0.lowerBound].norm) } ?? false
+      let bestHasTitle =
+        best.map { Self.titles.contains(article.words[$0.lowerBound].norm) } ?? false
       if best == nil || (hasTitle && !bestHasTitle)
         || (hasTitle == bestHasTitle && run.count > best!.count)
       {
         best = run
       }
     }
-    return best.map { article.text(article.words[$0.lowerBound].start..<article.words[$0.upperBound - 1].end) }
+    return best.map {
+      article.text(article.words[$0.lowerBound].start..<article.words[$0.upperBound - 1].end)
+    }
   }
 }

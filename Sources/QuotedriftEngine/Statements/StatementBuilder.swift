@@ -12,7 +12,9 @@ struct StatementBuilder {
   /// How many of the most complete versions compete on drift for the reference.
   static let referenceContenders = 3
 
-  func statement(passages: [Int: [Range<Int>]], completeness: [Int: Int], reference: Int?) -> Statement {
+  func statement(passages: [Int: [Range<Int>]], completeness: [Int: Int], reference: Int?)
+    -> Statement
+  {
     let articles = passages.keys.sorted()
     let collator = Collator(corpus: corpus, similarity: similarity, settings: settings)
     let contenders = reference.map { [$0] } ?? referenceContenders(articles, passages, completeness)
@@ -23,7 +25,8 @@ struct StatementBuilder {
       var results: [Int: Collator.Result] = [:]
       var centrality = 0.0
       for article in articles where article != contender {
-        let result = collator.collate(article: article, passages: passages[article]!, against: referenceRun)
+        let result = collator.collate(
+          article: article, passages: passages[article]!, against: referenceRun)
         results[article] = result
         centrality += result.fidelity
       }

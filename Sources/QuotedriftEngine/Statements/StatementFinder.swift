@@ -7,7 +7,9 @@ public struct Analysis: Sendable {
   let settings: MatchingSettings
 
   /// Finds the statements of `articles`.
-  public init(articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings()) {
+  public init(
+    articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings()
+  ) {
     let settings = settings.scaled()
     let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
     var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
@@ -27,7 +29,8 @@ public struct Analysis: Sendable {
       Dictionary(group.flatMap { $0.spans.keys }.map { ($0, 1) }, uniquingKeysWith: +)
     }
     var statements = Parallel.map(count: groups.count) { index in
-      builder.statement(passages: passageSets[index], completeness: pieceCounts[index], reference: nil)
+      builder.statement(
+        passages: passageSets[index], completeness: pieceCounts[index], reference: nil)
     }
     statements.sort { first, second in
       if first.versions.count != second.versions.count {

@@ -75,7 +75,8 @@ struct StatementChainer {
         pieces[$0].spans[article]!.lowerBound < pieces[$1].spans[article]!.lowerBound
       }
       for (earlier, later) in zip(ordered, ordered.dropFirst()) {
-        let gap = pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
+        let gap =
+          pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
         if gap <= settings.maximumGapWords && copiedTogether(pieces[earlier], pieces[later]) {
           sets.union(earlier, later)
         }
@@ -107,7 +108,8 @@ struct StatementChainer {
     for stretch in found.sorted(by: { $0.words.lowerBound < $1.words.lowerBound }) {
       if let last = merged.last,
         stretch.words.lowerBound - last.words.upperBound <= settings.maximumGapWords,
-        !containsNoise(article: article, between: last.words.upperBound, and: stretch.words.lowerBound)
+        !containsNoise(
+          article: article, between: last.words.upperBound, and: stretch.words.lowerBound)
       {
         merged[merged.count - 1] = (
           last.words.lowerBound..<max(last.words.upperBound, stretch.words.upperBound),
@@ -126,7 +128,9 @@ struct StatementChainer {
 
   /// The best-supported stretch: a repeat of the same passage elsewhere in the article is dropped.
   private func bestStretch(_ stretches: [(words: Range<Int>, score: Float)]) -> Range<Int> {
-    stretches.max { $0.score < $1.score || ($0.score == $1.score && $0.words.lowerBound > $1.words.lowerBound) }!.words
+    stretches.max {
+      $0.score < $1.score || ($0.score == $1.score && $0.words.lowerBound > $1.words.lowerBound)
+    }!.words
   }
 
   /// For one statement's pieces, each article's passages (word ranges), merging pieces the article

@@ -18,7 +18,8 @@ enum ScalarClasses {
 
   @inline(__always)
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x30 && scalar.value <= 0x39 || (scalar.value >= 0x80 && scalar.properties.numericType == .decimal)
+    scalar.value >= 0x30 && scalar.value <= 0x39
+      || (scalar.value >= 0x80 && scalar.properties.numericType == .decimal)
   }
 
   @inline(__always)

@@ -13,8 +13,7 @@ public enum SentenceSplitter {
   }
 
   /// The sentences of `buffer`, whose words are `words`.
-  public static func sentences(in buffer: UnsafeBufferPointer<UInt8>, words: [Word]) -> [Sentence]
-  {
+  public static func sentences(in buffer: UnsafeBufferPointer<UInt8>, words: [Word]) -> [Sentence] {
     guard !words.isEmpty else { return [] }
     var sentences: [Sentence] = []
     var first = 0
@@ -27,7 +26,8 @@ public enum SentenceSplitter {
       sentences.append(
         Sentence(
           start: openingStart(of: words[first], in: buffer),
-          end: closingEnd(of: words[index], in: buffer, limit: isLast ? buffer.count : words[index + 1].start),
+          end: closingEnd(
+            of: words[index], in: buffer, limit: isLast ? buffer.count : words[index + 1].start),
           words: first..<(index + 1), paragraph: paragraph))
       if boundary == .paragraph { paragraph += 1 }
       first = index + 1

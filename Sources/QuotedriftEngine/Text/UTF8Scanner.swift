@@ -27,13 +27,31 @@ public struct UTF8Scanner: Sendable {
     var lower: UInt8 = 0x80
     var upper: UInt8 = 0xBF
     switch b0 {
-    case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F)
-    case 0xE0: need = 2; value = UInt32(b0 & 0x0F); lower = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: need = 2; value = UInt32(b0 & 0x0F)
-    case 0xED: need = 2; value = UInt32(b0 & 0x0F); upper = 0x9F
-    case 0xF0: need = 3; value = UInt32(b0 & 0x07); lower = 0x90
-    case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
-    case 0xF4: need = 3; value = UInt32(b0 & 0x07); upper = 0x8F
+    case 0xC2...0xDF:
+      need = 1
+      value = UInt32(b0 & 0x1F)
+    case 0xE0:
+      need = 2
+      value = UInt32(b0 & 0x0F)
+      lower = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF:
+      need = 2
+      value = UInt32(b0 & 0x0F)
+    case 0xED:
+      need = 2
+      value = UInt32(b0 & 0x0F)
+      upper = 0x9F
+    case 0xF0:
+      need = 3
+      value = UInt32(b0 & 0x07)
+      lower = 0x90
+    case 0xF1...0xF3:
+      need = 3
+      value = UInt32(b0 & 0x07)
+    case 0xF4:
+      need = 3
+      value = UInt32(b0 & 0x07)
+      upper = 0x8F
     default: return invalid
     }
     var index = offset + 1
