@@ -1,0 +1,91 @@
+import Testing
+
+@testable import QuotedriftEngine
+
+/// How matched passages become statements: pieces copied together are one statement, pieces one
+/// article merely runs back to back are not; the reference; the speaker.
+@Suite struct StatementGroupingTests {
+  static let firstQuote =
+    "The chairman regularly communicates with defense chiefs across the world, including China and Russia."
+  static let secondQuote =
+    "All calls from the chairman to his counterparts are staffed, coordinated and communicated with the department."
+  static let otherQuote =
+    "The harvest festival attracted thousands of farmers selling apples, pumpkins and cider from wooden carts."
+
+  @Test func piecesCopiedTogetherByTwoArticlesAreOneStatement() {
+    let analysis = analyze([
+      "Opening about the weather.\n\n\(Self.firstQuote) \(Self.secondQuote)",
+      "Opening about football.\n\n\(Self.firstQuote)\n\n\(Self.secondQuote)",
+    ])
+    #expect(analysis.statements.count == 1)
+    #expect(analysis.statements[0].versions.allSatisfy { $0.passages.count == 1 })
+  }
+
+  @Test func quotesOneArticleRunsBackToBackStayTwoStatements() {
+    let analysis = analyze([
+      "Opening about the weather.\n\n\(Self.firstQuote) \(Self.otherQuote)",
+      "Opening about football.\n\n\(Self.firstQuote)",
+      "Opening about markets.\n\n\(Self.otherQuote)",
+    ])
+    #expect(analysis.statements.count == 2)
+  }
+
+  @Test func aVersionMaySplitTheStatementIntoPassages() {
+    let analysis = analyze([
+      "Intro about rain.\n\n\(Self.firstQuote) \(Self.secondQuote)",
+      "Intro about snow.\n\n\(Self.firstQuote) \(Self.secondQuote)",
+      "Intro about wind.\n\n\(Self.firstQuote)\n\nA reporter then described the long history of the department and its many buildings in great detail.\n\n\(Self.secondQuote)",
+    ])
+    #expect(analysis.statements.count == 1)
+    let split = analysis.statements[0].versions.first { $0.article == 2 }!
+    #expect(split.passages.count == 2)
+    #expect(split.fidelity == 1)
+  }
+
+  @Test func theEarliestDatedVersionIsTheReference() {
+    let later = ArticleLoader.parse(
+      bytes: Array(
+        "---\ntitle: Later\ndate: 2021-09-16\n---\n\(Self.firstQuote) \(Self.secondQuote)\n".utf8),
+      path: "later.md"
+    ).article!
+    var earlier = ArticleLoader.parse(
+      bytes: Array(
+        "---\ntitle: Earlier\ndate: 2021-09-15\n---\nThe chairman communicates with defense chiefs across the world, including China.\n"
+          .utf8),
+      path: "earlier.md"
+    ).article!
+    earlier.id = "a2"
+    let analysis = Analysis(articles: [later, earlier], lexicon: sharedLexicon)
+    #expect(analysis.statements.count == 1)
+    #expect(analysis.statements[0].reference.article == 1)
+  }
+
+  @Test func withoutDatesTheMostCompleteVersionIsTheReference() {
+    let analysis = analyze([
+      "Intro about rain.\n\nThe chairman communicates with defense chiefs across the world.",
+      "Intro about snow.\n\n\(Self.firstQuote) \(Self.secondQuote)",
+      "Intro about wind.\n\n\(Self.firstQuote) \(Self.secondQuote)",
+    ])
+    #expect(analysis.statements.count == 1)
+    #expect(analysis.statements[0].reference.article != 0)
+  }
+
+  @Test func theSpeakerIsTheNameMostVersionsAttributeItTo() {
+    let analysis = analyze([
+      "Joint Staff spokesperson Col. Dave Butler said in a statement:\n\n\(Self.firstQuote)",
+      "“\(Self.firstQuote)” Butler said on Wednesday.",
+      "According to Butler, \(Self.firstQuote.prefix(1).lowercased() + Self.firstQuote.dropFirst())",
+    ])
+    #expect(analysis.statements.count == 1)
+    #expect(analysis.statements[0].speaker == "Col. Dave Butler")
+    #expect(analysis.statements[0].label == "Col. Dave Butler")
+  }
+
+  @Test func anUnattributedStatementIsLabelledByItsOpeningWords() {
+    let analysis = analyze(["Rain.\n\n\(Self.firstQuote)", "Snow.\n\n\(Self.firstQuote)"])
+    #expect(analysis.statements[0].speaker == nil)
+    #expect(
+      analysis.statements[0].label
+        == "The chairman regularly communicates with defense chiefs across…")
+  }
+}
