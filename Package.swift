@@ -15,20 +15,37 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
     .target(
-      name: "QuotedriftEngine",
-      dependencies: ["CStemmer", .product(name: "Yams", package: "Yams")]
+      name: "CNCurses",
+      cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
+      linkerSettings: [.linkedLibrary("ncursesw")]
     ),
+    .target(name: "TerminalSafety"),
+    .target(
+      name: "QuotedriftEngine",
+      dependencies: ["CStemmer", "TerminalSafety", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "QuotedriftTerminal", dependencies: ["TerminalSafety"]),
+    .target(name: "QuotedriftNCurses", dependencies: ["CNCurses", "QuotedriftTerminal"]),
+    .target(name: "QuotedriftReader", dependencies: ["QuotedriftEngine", "QuotedriftTerminal"]),
     .executableTarget(
       name: "quotedrift",
       dependencies: [
-        "QuotedriftEngine",
+        "QuotedriftEngine", "QuotedriftReader", "QuotedriftNCurses", "TerminalSafety",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "quotedrift-bench"),
     .testTarget(
       name: "QuotedriftEngineTests",
-      dependencies: ["QuotedriftEngine"]
+      dependencies: ["QuotedriftEngine", "TerminalSafety"]
+    ),
+    .testTarget(
+      name: "QuotedriftTerminalTests",
+      dependencies: ["QuotedriftTerminal"]
+    ),
+    .testTarget(
+      name: "QuotedriftReaderTests",
+      dependencies: ["QuotedriftReader", "QuotedriftEngine", "QuotedriftTerminal"]
     ),
   ]
 )

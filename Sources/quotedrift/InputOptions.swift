@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuotedriftEngine
+import TerminalSafety
 
 /// The articles to read and how sensitive matching is: shared by every subcommand.
 struct InputOptions: ParsableArguments {
@@ -19,12 +20,39 @@ struct InputOptions: ParsableArguments {
     }
   }
 
+  /// The paths given, or `Articles` when none.
+  var resolvedPaths: [String] { paths.isEmpty ? ["Articles"] : paths }
+
+  /// The matching settings the options ask for.
+  var settings: MatchingSettings {
+    var settings = MatchingSettings()
+    settings.sensitivity = sensitivity
+    return settings
+  }
+
+  /// Opens the stemmer and WordNet, warning when WordNet is missing; exits with status 2 when the
+  /// stemmer cannot open.
+  func lexicon() throws -> Lexicon {
+    let lexicon: Lexicon
+    do {
+      lexicon = try Lexicon()
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCode(2)
+    }
+    if lexicon.wordNet == nil {
+      Diagnostics.warning(
+        "\(WordNet.defaultDirectory): WordNet not found, synonyms are not matched (install wordnet-base: make deps)")
+    }
+    return lexicon
+  }
+
   /// Loads the articles, reports skipped files on standard error, and finds the statements.
   /// Exits with status 2 and a one-line error when nothing can be read.
   func analyze() throws -> Analysis {
     let result: ArticleLoader.Result
     do {
-      result = try ArticleLoader.load(paths: paths.isEmpty ? ["Articles"] : paths)
+      result = try ArticleLoader.load(paths: resolvedPaths)
     } catch {
       if case .noArticles(_, let skipped) = error {
         for diagnostic in skipped { Diagnostics.warning(diagnostic.description) }

@@ -13,6 +13,6 @@ struct Quotedrift: ParsableCommand {
       reworded, and marks word by word how each version drifted from the reference.
       """,
     version: QuotedriftVersion.current,
-    subcommands: [StatementsCommand.self],
-    defaultSubcommand: StatementsCommand.self)
+    subcommands: [ReadCommand.self, CompareCommand.self, StatementsCommand.self],
+    defaultSubcommand: ReadCommand.self)
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import QuotedriftEngine
+import TerminalSafety
 
 @Suite struct ExportTests {
   @Test func jsonHasTheDocumentedShape() throws {

@@ -1,3 +1,5 @@
+import TerminalSafety
+
 /// A version of a statement read as a run of segments, ready to show: its words grouped into runs
 /// of one drift kind, the reference words it leaves out placed where they would stand, and breaks
 /// between its passages. Every export and the reader show versions from these.

@@ -1,3 +1,5 @@
+import TerminalSafety
+
 /// The readable listing of statements (`quotedrift statements`): each statement with every
 /// version, its article and its drift marked, in colour (ANSI) or with bracket marks.
 public struct StatementListing: Sendable {

@@ -1,0 +1,45 @@
+import QuotedriftEngine
+
+/// Everything that can happen to the reader: keys resolved through the keymap, mouse and resize
+/// events, and results of the background work.
+public enum ReaderAction: Sendable {
+  case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
+  /// Enter: read the selected article, open the selected statement.
+  case open
+  /// Esc, q: back to the previous screen (quit from the first).
+  case back
+  /// Q: quit from anywhere.
+  case quit
+  case toggleMark
+  case compare
+  /// n and N: the next search match when searching, else the next shared passage.
+  case next, previous
+  /// ] and [: the next shared passage.
+  case nextShared, previousShared
+  case focusNext, focusPrevious
+  case swapPrevious, swapNext
+  case showStatements, showArticles, showHelp
+  case makeReference
+  case toggleSync
+  case beginSearch
+  case searchInput(Character)
+  case searchBackspace
+  case searchSubmit
+  case searchCancel
+  case resize(width: Int, height: Int)
+  case wheel(lines: Int, x: Int, y: Int)
+  case click(x: Int, y: Int)
+  /// The articles were read (matching goes on).
+  case articlesLoaded([Article], warnings: [String])
+  /// Matching finished.
+  case analysisFinished(ReaderIndex)
+  /// Loading failed: nothing to show.
+  case loadFailed(String)
+  case progress(String)
+}
+
+/// What the loop must do after an update; `update` itself never does it.
+public enum ReaderEffect: Sendable, Equatable {
+  case none
+  case quit
+}

@@ -1,0 +1,123 @@
+import Foundation
+import QuotedriftEngine
+import QuotedriftTerminal
+
+/// Runs the reader on a backend: draws a frame, turns input into actions through the keymap,
+/// and applies them with ``ReaderUpdate``. Loading and matching run on another thread and arrive
+/// as actions, so a large folder opens at once and fills in.
+public final class ReaderSession {
+  private let driver: FrameDriver
+  private let mouse: Bool
+  private let inbox = ActionInbox()
+  public private(set) var state: ReaderState
+
+  public init(backend: TerminalBackend, state: ReaderState, mouse: Bool) {
+    driver = FrameDriver(backend: backend)
+    self.state = state
+    self.mouse = mouse
+  }
+
+  /// Loads `paths` and finds their statements in the background, reporting by actions.
+  public func startLoading(paths: [String], lexicon: Lexicon, settings: MatchingSettings) {
+    let inbox = inbox
+    Thread.detachNewThread {
+      do throws(LoadError) {
+        let loaded = try ArticleLoader.load(paths: paths)
+        inbox.post(.articlesLoaded(loaded.articles, warnings: loaded.diagnostics.map(\.description)))
+        let analysis = Analysis(articles: loaded.articles, lexicon: lexicon, settings: settings)
+        inbox.post(.analysisFinished(ReaderIndex(analysis: analysis)))
+      } catch {
+        inbox.post(.loadFailed(error.description))
+      }
+    }
+  }
+
+  /// Runs until the user quits or `shouldStop` says so (a termination signal).
+  public func run(shouldStop: () -> Bool = { false }) {
+    while !shouldStop() {
+      draw()
+      for action in inbox.take() { apply(action) }
+      guard let event = driver.backend.nextEvent(timeoutMilliseconds: 50) else { continue }
+      if handle(event) == .quit { return }
+    }
+  }
+
+  /// Applies the action an input event stands for.
+  @discardableResult
+  public func handle(_ event: InputEvent) -> ReaderEffect {
+    if case .resize = event { driver.invalidate() }
+    guard let action = action(for: event) else { return .none }
+    return apply(action)
+  }
+
+  /// Waits for the background work to finish and applies what it posted (for tests and
+  /// benchmarks).
+  public func waitForLoading(timeoutSeconds: Double = 60) {
+    let deadline = Date().addingTimeInterval(timeoutSeconds)
+    while (state.progress != nil || state.articles.isEmpty) && state.failure == nil && Date() < deadline {
+      for action in inbox.take() { apply(action) }
+      Thread.sleep(forTimeInterval: 0.005)
+    }
+  }
+
+  /// Applies one action; returns the effect.
+  @discardableResult
+  public func apply(_ action: ReaderAction) -> ReaderEffect {
+    let (next, effect) = ReaderUpdate.update(state, action)
+    state = next
+    return effect
+  }
+
+  /// Draws the current state, sending the cells that changed.
+  public func draw() { driver.draw { ReaderView.render(state, into: &$0) } }
+
+  /// The action an input event stands for on the current screen.
+  func action(for event: InputEvent) -> ReaderAction? {
+    switch event {
+    case .resize(let width, let height):
+      return .resize(width: width, height: height)
+    case .mouse(let mouseEvent):
+      guard mouse else { return nil }
+      switch mouseEvent {
+      case .wheelUp(let x, let y): return .wheel(lines: -3, x: x, y: y)
+      case .wheelDown(let x, let y): return .wheel(lines: 3, x: x, y: y)
+      case .click(let x, let y): return .click(x: x, y: y)
+      }
+    case .key(let key):
+      if state.search.editing {
+        switch key {
+        case .enter: return .searchSubmit
+        case .escape: return .searchCancel
+        case .backspace: return .searchBackspace
+        case .character(let character): return .searchInput(character)
+        default: return nil
+        }
+      }
+      if state.failure != nil {
+        return key == .character("q") || key == .character("Q") || key == .escape ? .quit : nil
+      }
+      return Keymap.action(for: key, on: state.screen)
+    }
+  }
+}
+
+/// Actions posted by the background thread, taken by the loop.
+final class ActionInbox: @unchecked Sendable {
+  private var actions: [ReaderAction] = []
+  private let lock = NSLock()
+
+  func post(_ action: ReaderAction) {
+    lock.lock()
+    actions.append(action)
+    lock.unlock()
+  }
+
+  func take() -> [ReaderAction] {
+    lock.lock()
+    defer { lock.unlock() }
+    let taken = actions
+    actions = []
+    return taken
+  }
+
+}
