@@ -45,7 +45,8 @@ let package = Package(
     ),
     .testTarget(
       name: "QuotedriftReaderTests",
-      dependencies: ["QuotedriftReader", "QuotedriftEngine", "QuotedriftTerminal"]
+      dependencies: ["QuotedriftReader", "QuotedriftEngine", "QuotedriftTerminal"],
+      exclude: ["Fixtures", "Snapshots"]
     ),
   ]
 )

@@ -11,24 +11,38 @@ public struct StyledSpan: Sendable, Equatable {
   public var width: Int { DisplayWidth.of(text) }
 }
 
-/// Wraps styled text to a width, by display width, breaking at spaces; a word wider than the
-/// width is broken between grapheme clusters. Wide characters are never split.
+/// Wraps styled text to a width, by display width, breaking only at spaces and line breaks: text
+/// that touches across spans ("world" then ", including") stays together. A word wider than the
+/// width is broken between grapheme clusters; wide characters are never split.
 public enum TextWrapper {
   /// The lines of `spans` wrapped to `width` columns. Line breaks in the text start new lines.
   public static func wrap(_ spans: [StyledSpan], width: Int) -> [[StyledSpan]] {
     wrapKeepingPositions(spans, width: width).lines
   }
 
-  /// The wrapped lines, and for each span of `spans` the line its text starts on.
+  /// A run of characters without spaces, possibly made of pieces of several spans.
+  struct Word {
+    var fragments: [(text: String, style: Style, span: Int)] = []
+    var width = 0
+  }
+
+  enum Token {
+    case word(Word)
+    case space(Style)
+    case lineBreak
+  }
+
+  /// The wrapped lines, and for each span of `spans` the line its first visible character lands
+  /// on (the line it would start on, for a span of spaces only).
   public static func wrapKeepingPositions(_ spans: [StyledSpan], width: Int) -> (
     lines: [[StyledSpan]], startLines: [Int]
   ) {
+    var startLines = [Int?](repeating: nil, count: spans.count)
     guard width > 0 else { return ([], Array(repeating: 0, count: spans.count)) }
-    var startLines: [Int] = []
-    startLines.reserveCapacity(spans.count)
     var lines: [[StyledSpan]] = [[]]
     var lineWidth = 0
-    func append(_ text: String, _ style: Style, _ textWidth: Int) {
+    func append(_ text: String, _ style: Style, _ span: Int, _ textWidth: Int) {
+      if startLines[span] == nil { startLines[span] = lines.count - 1 }
       if var last = lines[lines.count - 1].last, last.style == style {
         last.text += text
         lines[lines.count - 1][lines[lines.count - 1].count - 1] = last
@@ -42,65 +56,80 @@ public enum TextWrapper {
       if var last = lines[lines.count - 1].last, last.text.hasSuffix(" ") {
         last.text.removeLast()
         lines[lines.count - 1][lines[lines.count - 1].count - 1] = last
+        if last.text.isEmpty { lines[lines.count - 1].removeLast() }
       }
       lines.append([])
       lineWidth = 0
     }
-    for span in spans {
-      var started = false
-      for piece in pieces(of: span.text) {
-        if !started, case .word(let word) = piece {
-          let wordWidth = DisplayWidth.of(word)
-          startLines.append(lineWidth > 0 && lineWidth + wordWidth > width ? lines.count : lines.count - 1)
-          started = true
-        }
-        switch piece {
-        case .lineBreak:
+    var pendingSpaceSpans: [Int] = []
+    for token in tokens(of: spans) {
+      switch token {
+      case .lineBreak:
+        newLine()
+      case .space(let style):
+        if lineWidth > 0 && lineWidth < width {
+          append(" ", style, pendingSpaceSpans.last ?? 0, 1)
+        } else if lineWidth >= width {
           newLine()
-        case .space:
-          if lineWidth > 0 && lineWidth < width { append(" ", span.style, 1) } else if lineWidth >= width { newLine() }
-        case .word(let word):
-          let wordWidth = DisplayWidth.of(word)
-          if lineWidth + wordWidth > width && lineWidth > 0 { newLine() }
-          if wordWidth <= width {
-            append(word, span.style, wordWidth)
-          } else {
-            for character in word {
-              let characterWidth = DisplayWidth.of(character)
-              if lineWidth + characterWidth > width { newLine() }
-              append(String(character), span.style, characterWidth)
-            }
+        }
+      case .word(let word):
+        if lineWidth + word.width > width && lineWidth > 0 { newLine() }
+        for fragment in word.fragments {
+          let fragmentWidth = DisplayWidth.of(fragment.text)
+          if lineWidth + fragmentWidth <= width {
+            append(fragment.text, fragment.style, fragment.span, fragmentWidth)
+            continue
+          }
+          for character in fragment.text {
+            let characterWidth = DisplayWidth.of(character)
+            if lineWidth + characterWidth > width && lineWidth > 0 { newLine() }
+            append(String(character), fragment.style, fragment.span, characterWidth)
           }
         }
       }
-      if !started { startLines.append(lines.count - 1) }
+      pendingSpaceSpans.removeAll()
     }
-    return (lines, startLines)
+    // Spans of spaces only start where the text around them is.
+    var last = 0
+    let resolved = startLines.map { line -> Int in
+      if let line { last = line }
+      return line ?? last
+    }
+    return (lines, resolved)
   }
 
-  enum Piece: Equatable {
-    case word(String)
-    case space
-    case lineBreak
-  }
-
-  /// Words, single spaces (runs of spaces collapse) and line breaks.
-  static func pieces(of text: String) -> [Piece] {
-    var pieces: [Piece] = []
-    var word = ""
-    for character in text {
-      if character == "\n" || character == "\r\n" || character == "\r" {
-        if !word.isEmpty { pieces.append(.word(word)); word = "" }
-        pieces.append(.lineBreak)
-      } else if character == " " || character == "\t" {
-        if !word.isEmpty { pieces.append(.word(word)); word = "" }
-        if pieces.last != .space { pieces.append(.space) }
-      } else {
-        word.append(character)
+  /// Words (runs of non-space text, across spans), single spaces (runs collapse) and line breaks.
+  static func tokens(of spans: [StyledSpan]) -> [Token] {
+    var tokens: [Token] = []
+    var word = Word()
+    func finishWord() {
+      if !word.fragments.isEmpty { tokens.append(.word(word)) }
+      word = Word()
+    }
+    for (index, span) in spans.enumerated() {
+      var fragment = ""
+      func finishFragment() {
+        guard !fragment.isEmpty else { return }
+        word.fragments.append((fragment, span.style, index))
+        word.width += DisplayWidth.of(fragment)
+        fragment = ""
       }
+      for character in span.text {
+        if character == "\n" || character == "\r\n" || character == "\r" {
+          finishFragment()
+          finishWord()
+          tokens.append(.lineBreak)
+        } else if character == " " || character == "\t" {
+          finishFragment()
+          finishWord()
+          if case .space = tokens.last {} else { tokens.append(.space(span.style)) }
+        } else {
+          fragment.append(character)
+        }
+      }
+      finishFragment()
     }
-    if !word.isEmpty { pieces.append(.word(word)) }
-    return pieces
+    finishWord()
+    return tokens
   }
 }
-

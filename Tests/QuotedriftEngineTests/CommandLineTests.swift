@@ -32,8 +32,17 @@ import Testing
       errors: String(decoding: errorData, as: UTF8.self))
   }
 
-  @Test func listsTheSampleStatementsByDefault() throws {
+  @Test func theReaderNeedsATerminal() throws {
     let result = try run([])
+    #expect(result.status == 2)
+    #expect(result.output.isEmpty)
+    #expect(result.errors.hasPrefix("quotedrift: error: the reader needs a terminal"))
+    #expect(result.errors.contains("quotedrift statements"))
+    #expect(try run(["compare", "Articles"]).status != 0)
+  }
+
+  @Test func listsTheSampleStatementsOfArticlesByDefault() throws {
+    let result = try run(["statements"])
     #expect(result.status == 0)
     #expect(result.output.contains("S1  Col. Dave Butler"))
     #expect(!result.output.contains("\u{1B}"), "not a terminal: no colour")

@@ -58,27 +58,54 @@ struct Collator {
     }
     repairTranspositions(passages, article: article, &positions, &grades, reference: reference)
     pairMovedWords(passages, article: article, &positions, &grades, reference: reference)
-    var covered = [Bool](repeating: false, count: reference.words.count)
-    var keptVerbatim = [Bool](repeating: false, count: reference.words.count)
-    for (passagePositions, passageGrades) in zip(positions, grades) {
-      for (position, grade) in zip(passagePositions, passageGrades) {
-        guard let position else { continue }
-        covered[position] = true
-        if grade == .equal { keptVerbatim[position] = true }
-      }
-    }
     var drift = zip(passages, zip(positions, grades)).map { passage, aligned in
-      driftOfWords(
-        passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
+      driftOfWords(passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
     }
     markOutOfOrder(&drift, positions)
+    // A passage starts and ends on words the reference has: unmatched words at its edges came
+    // from a neighbouring sentence, not from the statement.
+    drift = drift.map { words in
+      guard let (first, last) = Self.matchedEdges(of: words) else { return [] }
+      return Array(words[first...last])
+    }
+    var covered = [Bool](repeating: false, count: reference.words.count)
+    var keptVerbatim = [Bool](repeating: false, count: reference.words.count)
+    let referencePosition = Dictionary(
+      reference.words.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    var keptPositions: [Int] = []
+    for word in drift.joined() {
+      guard let referenceWord = word.referenceWord, let position = referencePosition[referenceWord] else { continue }
+      covered[position] = true
+      keptPositions.append(position)
+      if word.kind == .same || word.kind == .variant
+        || (word.kind == .moved && corpus.terms[article][word.word] == reference.terms[position])
+      {
+        keptVerbatim[position] = true
+      }
+    }
     let omitted = reference.words.indices.filter { !covered[$0] }.map { reference.words[$0] }
     let fidelity =
       reference.words.isEmpty
       ? 1 : Double(keptVerbatim.filter { $0 }.count) / Double(reference.words.count)
-    let flags = meaningFlags(
-      drift: drift, positions: positions, article: article, reference: reference)
+    let flags = meaningFlags(drift: drift, alignedPositions: keptPositions, article: article, reference: reference)
     return Result(drift: drift, omitted: omitted, fidelity: fidelity, flags: flags)
+  }
+
+  /// The first and last words of a passage that belong to the statement: unmatched words at its
+  /// edges, and a moved word cut off from the rest by unmatched ones, came from a neighbouring
+  /// sentence. `nil` when none belongs.
+  static func matchedEdges(of drift: [WordDrift]) -> (Int, Int)? {
+    func isStray(_ index: Int, step: Int) -> Bool {
+      let kind = drift[index].kind
+      let next = index + step
+      return kind == .added
+        || (kind == .moved && drift.indices.contains(next) && drift[next].kind == .added)
+    }
+    var first = 0
+    var last = drift.count - 1
+    while first <= last && isStray(first, step: 1) { first += 1 }
+    while last >= first && isStray(last, step: -1) { last -= 1 }
+    return first <= last ? (first, last) : nil
   }
 
   /// The drift kind of each word of one passage from its alignment.
@@ -189,9 +216,8 @@ struct Collator {
   /// Flags for numbers, negations and modals that differ between the version and the stretch of
   /// the reference it covers.
   private func meaningFlags(
-    drift: [[WordDrift]], positions: [[Int?]], article: Int, reference: Reference
+    drift: [[WordDrift]], alignedPositions aligned: [Int], article: Int, reference: Reference
   ) -> [MeaningFlag] {
-    let aligned = positions.flatMap { $0 }.compactMap { $0 }
     guard let low = aligned.min(), let high = aligned.max() else { return [] }
     let vocabulary = corpus.vocabulary
     let versionTerms = drift.flatMap { $0 }.map { corpus.terms[article][$0.word] }

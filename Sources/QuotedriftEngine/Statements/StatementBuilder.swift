@@ -38,14 +38,10 @@ struct StatementBuilder {
       let result = chosen.results[article]!
       return StatementVersion(
         article: article,
-        passages: zip(passages[article]!, result.drift).compactMap { words, drift in
-          guard let (first, last) = Self.matchedEdges(of: drift) else { return nil }
-          let kept = drift[first].word...drift[last].word
-          let trimmed = (kept.lowerBound)..<(kept.upperBound + 1)
-          let (start, end) = byteRange(of: trimmed, in: article)
-          return Passage(
-            id: "", article: article, words: trimmed, start: start, end: end,
-            drift: Array(drift[first...last]))
+        passages: result.drift.filter { !$0.isEmpty }.map { drift in
+          let words = drift.first!.word..<(drift.last!.word + 1)
+          let (start, end) = byteRange(of: words, in: article)
+          return Passage(id: "", article: article, words: words, start: start, end: end, drift: drift)
         },
         fidelity: result.fidelity, flags: result.flags, omitted: result.omitted)
     }
@@ -55,23 +51,6 @@ struct StatementBuilder {
     return Statement(
       id: "", label: speaker ?? openingWords(of: versions[referenceIndex]), speaker: speaker,
       versions: versions, referenceIndex: referenceIndex)
-  }
-
-  /// The first and last words of a passage that belong to the statement: unmatched words at its
-  /// edges, and a moved word cut off from the rest by unmatched ones, came from a neighbouring
-  /// sentence. `nil` when none belongs.
-  static func matchedEdges(of drift: [WordDrift]) -> (Int, Int)? {
-    func isStray(_ index: Int, step: Int) -> Bool {
-      let kind = drift[index].kind
-      let next = index + step
-      return kind == .added
-        || (kind == .moved && drift.indices.contains(next) && drift[next].kind == .added)
-    }
-    var first = 0
-    var last = drift.count - 1
-    while first <= last && isStray(first, step: 1) { first += 1 }
-    while last >= first && isStray(last, step: -1) { last -= 1 }
-    return first <= last ? (first, last) : nil
   }
 
   /// The earliest dated version when two or more carry a date, else the most complete ones.

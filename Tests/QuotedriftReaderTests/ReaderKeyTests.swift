@@ -1,0 +1,287 @@
+import QuotedriftEngine
+import QuotedriftTerminal
+import Testing
+
+@testable import QuotedriftReader
+
+/// Scripted keys drive the reader through every screen and key, as a person would.
+@Suite struct ReaderKeyTests {
+  func articleIndex(_ reader: ReaderSession, _ prefix: String) -> Int {
+    reader.state.articles.firstIndex { $0.path.contains("/\(prefix)_") }!
+  }
+
+  /// Compares articles 000 and 001 by marking them.
+  func compare000And001() -> (ReaderSession, TestBackend) {
+    let (reader, backend) = session(width: 120, height: 40)
+    reader.press(.character(" "), .character(" "), .character("c"))
+    return (reader, backend)
+  }
+
+  /// The screen row each column shows `statement`'s first line on, when it shows it.
+  func rows(of statement: Int, _ reader: ReaderSession) -> [Int] {
+    let comparison = reader.state.comparison!
+    let geometry = ReaderGeometry(width: reader.state.width, height: reader.state.height)
+    let columns = geometry.columns(comparison.columns.count)
+    return comparison.columns.indices.compactMap { column in
+      let layout = ReaderUpdate.layoutOf(reader.state, column: column, comparison: comparison, columns: columns)
+      return layout.statementLines[statement].map { $0 - comparison.offsets[column] }
+    }
+  }
+
+  @Test func listKeysMoveTheSelection() {
+    let (reader, _) = session()
+    reader.press(.character("j"), .down)
+    #expect(reader.state.articleCursor.selected == 2)
+    reader.press(.character("k"))
+    #expect(reader.state.articleCursor.selected == 1)
+    reader.press(.character("G"))
+    #expect(reader.state.articleCursor.selected == 4)
+    reader.press(.character("g"))
+    #expect(reader.state.articleCursor.selected == 0)
+    reader.press(.end, .up, .home)
+    #expect(reader.state.articleCursor.selected == 0)
+    reader.press(.control("d"), .control("u"), .pageDown, .pageUp)
+    #expect(reader.state.articleCursor.selected == 0)
+    reader.press(.up)
+    #expect(reader.state.articleCursor.selected == 0, "stays at the top")
+  }
+
+  @Test func spaceMarksAndCCompares() {
+    let (reader, backend) = compare000And001()
+    #expect(reader.state.screen == .sideBySide)
+    #expect(reader.state.comparison?.columns == [0, 1])
+    #expect(reader.state.marked.isEmpty)
+    #expect(backend.screen.line(0).hasPrefix("Side by side  a1 · a2"))
+    #expect(backend.screen.line(39).contains("sync on"))
+  }
+
+  @Test func cWithoutMarksComparesWithTheClosestArticle() {
+    let (reader, _) = session()
+    reader.press(.character("c"))
+    #expect(reader.state.comparison?.columns.count == 2)
+    #expect(reader.state.comparison?.columns.first == 0)
+  }
+
+  @Test func enterReadsOneArticleAndEscGoesBack() {
+    let (reader, backend) = session()
+    reader.press(.down, .enter)
+    #expect(reader.state.screen == .sideBySide)
+    #expect(reader.state.comparison?.columns == [1])
+    #expect(backend.screen.line(0).hasPrefix("Reading  a2"))
+    reader.press(.escape)
+    #expect(reader.state.screen == .articles)
+    reader.press(.down, .enter, .character("q"))
+    #expect(reader.state.screen == .articles)
+  }
+
+  @Test func qOnTheFirstScreenAndQEverywhereQuit() {
+    let (reader, _) = session()
+    #expect(reader.handle(.key(.character("q"))) == .quit)
+    let (other, _) = compare000And001()
+    other.press(.character("s"), .enter)
+    #expect(other.handle(.key(.character("Q"))) == .quit)
+    #expect(other.handle(.key(.escape)) == .none)
+  }
+
+  @Test func bracketAndNAlignEveryColumnOnTheSharedPassage() {
+    let (reader, backend) = compare000And001()
+    reader.press(.character("n"))
+    let current = reader.state.comparison!.currentStatement!
+    #expect(reader.state.index!.statements[current].label == "Col. Dave Butler")
+    let shown = rows(of: current, reader)
+    #expect(shown.count == 2)
+    #expect(Set(shown).count == 1, "the versions start on the same row")
+    #expect(backend.screen.line(39).contains("shared passage 1/1"))
+    reader.press(.character("]"))
+    #expect(reader.state.comparison!.currentStatement == current, "the only shared passage")
+  }
+
+  @Test func nextAndPreviousSharedPassagesWrapAround() {
+    let (reader, _) = session(width: 120, height: 40)
+    reader.press(.character(" "), .down, .down, .character(" "), .character("c"))
+    #expect(reader.state.comparison?.columns == [0, 3])
+    reader.press(.character("]"))
+    let first = reader.state.comparison!.currentStatement!
+    reader.press(.character("]"))
+    let second = reader.state.comparison!.currentStatement!
+    #expect(first != second)
+    #expect(Set(rows(of: second, reader)).count == 1)
+    reader.press(.character("["))
+    #expect(reader.state.comparison!.currentStatement == first)
+    reader.press(.character("N"))
+    #expect(reader.state.comparison!.currentStatement == second, "wraps around")
+  }
+
+  @Test func scrollingIsSynchronisedUntilZ() {
+    let (reader, _) = compare000And001()
+    reader.press(.character("j"), .character("j"))
+    #expect(reader.state.comparison!.offsets == [2, 2])
+    reader.press(.character("z"), .character("j"))
+    #expect(reader.state.comparison!.offsets == [3, 2])
+    #expect(reader.state.message == nil || reader.state.comparison!.synced == false)
+    reader.press(.character("z"), .control("d"), .character("G"), .character("g"))
+    #expect(reader.state.comparison!.offsets == [0, 0])
+    reader.press(.character(" "), .character("b"))
+    #expect(reader.state.comparison!.offsets == [0, 0])
+  }
+
+  @Test func tabMovesTheFocusAndAngleBracketsSwapTheArticle() {
+    let (reader, backend) = compare000And001()
+    reader.press(.tab)
+    #expect(reader.state.comparison!.focused == 1)
+    reader.press(.tab)
+    #expect(reader.state.comparison!.focused == 0)
+    reader.press(.backTab)
+    #expect(reader.state.comparison!.focused == 1)
+    reader.press(.character(">"))
+    #expect(reader.state.comparison!.columns == [0, 2])
+    #expect(backend.screen.line(0).contains("a1 · a3"))
+    reader.press(.character("<"), .character("<"))
+    #expect(reader.state.comparison!.columns == [0, 0])
+  }
+
+  @Test func searchFindsMatchesAndNMovesBetweenThem() {
+    let (reader, backend) = compare000And001()
+    reader.press(.character("/"))
+    #expect(reader.state.search.editing)
+    reader.type("milley")
+    #expect(backend.screen.line(39).hasPrefix("/milley"))
+    reader.press(.backspace, .character("y"), .enter)
+    let count = reader.state.search.matches.count
+    #expect(count > 3)
+    #expect(backend.screen.line(39).contains("match 1/\(count)"))
+    reader.press(.character("n"))
+    #expect(backend.screen.line(39).contains("match 2/\(count)"))
+    reader.press(.character("N"), .character("N"))
+    #expect(backend.screen.line(39).contains("match \(count)/\(count)"))
+    reader.press(.escape)
+    #expect(reader.state.search.matches.isEmpty)
+    #expect(reader.state.screen == .sideBySide, "the first Esc clears the search")
+    reader.press(.character("/"), .character("x"), .escape)
+    #expect(!reader.state.search.editing && reader.state.search.query.isEmpty)
+    reader.press(.character("/"))
+    reader.type("nothing-like-this")
+    reader.press(.enter)
+    #expect(backend.screen.line(39).contains("no match"))
+  }
+
+  @Test func searchWorksInListsToo() {
+    let (reader, _) = session()
+    reader.press(.character("/"))
+    reader.type("russian")
+    reader.press(.enter)
+    #expect(reader.state.search.matches == [2, 4])
+    #expect(reader.state.articleCursor.selected == 2)
+    reader.press(.character("n"))
+    #expect(reader.state.articleCursor.selected == 4)
+  }
+
+  @Test func statementsScreenOpensTheCollationAndRMakesAReference() {
+    let (reader, backend) = session(width: 120, height: 40)
+    reader.press(.character("s"))
+    #expect(reader.state.screen == .statements)
+    #expect(backend.screen.line(2).contains("Col. Dave Butler"))
+    reader.press(.enter)
+    #expect(reader.state.screen == .collation)
+    let original = reader.state.collation!.statement.reference.article
+    reader.press(.character("j"))
+    let selected = reader.state.collation!.selected
+    let chosen = reader.state.collation!.statement.versions[selected].article
+    #expect(chosen != original)
+    reader.press(.character("r"))
+    #expect(reader.state.collation!.statement.reference.article == chosen)
+    #expect(backend.screen.line(39).contains("is now the reference"))
+    reader.press(.character("r"))
+    #expect(backend.screen.line(39).contains("already the reference"))
+    reader.press(.escape)
+    #expect(reader.state.screen == .statements)
+    reader.press(.character("a"))
+    #expect(reader.state.stack == [.articles])
+  }
+
+  @Test func helpIsGeneratedFromTheKeymap() {
+    let (reader, backend) = session(width: 120, height: 60)
+    reader.press(.character("?"))
+    #expect(reader.state.screen == .help)
+    for binding in Keymap.bindings {
+      #expect(backend.screen.text.contains(binding.help), "\(binding.help)")
+    }
+    reader.press(.character("j"))
+    reader.press(.escape)
+    #expect(reader.state.screen == .articles)
+  }
+
+  @Test func theMouseScrollsAndSelectsUnlessTurnedOff() {
+    let (reader, _) = session(width: 120, height: 40)
+    reader.handle(.mouse(.click(x: 10, y: 5)))
+    #expect(reader.state.articleCursor.selected == 3)
+    reader.handle(.mouse(.wheelUp(x: 10, y: 5)))
+    #expect(reader.state.articleCursor.selected == 0)
+    let (other, _) = session(width: 120, height: 40, mouse: false)
+    other.handle(.mouse(.click(x: 10, y: 5)))
+    #expect(other.state.articleCursor.selected == 0)
+    let (compared, _) = compare000And001()
+    compared.handle(.mouse(.click(x: 100, y: 10)))
+    #expect(compared.state.comparison!.focused == 1)
+    compared.handle(.mouse(.wheelDown(x: 100, y: 10)))
+    #expect(compared.state.comparison!.offsets == [3, 3])
+  }
+
+  @Test func aResizeRedrawsAtTheNewSize() {
+    let (reader, backend) = compare000And001()
+    reader.press(.character("n"))
+    backend.resize(width: 60, height: 20)
+    reader.handle(backend.nextEvent(timeoutMilliseconds: 0)!)
+    reader.draw()
+    #expect(backend.screen.width == 60)
+    #expect(backend.screen.line(19).contains("Side by side"))
+    #expect(Set(rows(of: reader.state.comparison!.currentStatement!, reader)).count == 1, "still aligned")
+    backend.resize(width: 20, height: 6)
+    reader.handle(backend.nextEvent(timeoutMilliseconds: 0)!)
+    reader.draw()
+    #expect(backend.screen.text.hasPrefix("Terminal too small"))
+  }
+
+  @Test func onlyChangedCellsAreSentAfterTheFirstFrame() {
+    let (reader, backend) = session(width: 80, height: 24)
+    let flushes = backend.flushCount
+    reader.draw()
+    #expect(backend.flushCount == flushes, "nothing changed, nothing sent")
+    reader.press(.character("j"))
+    #expect(backend.lastChangeCount < 80 * 24 / 4)
+  }
+
+  @Test func whileMatchingTheScreensSaySo() {
+    let backend = TestBackend(width: 80, height: 24)
+    let reader = ReaderSession(backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)), mouse: true)
+    reader.draw()
+    #expect(backend.screen.line(23).contains("Loading articles…"))
+    let (articles, _) = LoadedCorpora.shared.load(samplePaths)
+    reader.apply(.articlesLoaded(articles, warnings: []))
+    reader.press(.character("s"))
+    #expect(backend.screen.line(23).contains("statements are still being found"))
+    reader.press(.character("c"))
+    #expect(reader.state.screen == .articles)
+  }
+
+  @Test func loadingInTheBackgroundFillsTheReaderIn() {
+    let backend = TestBackend(width: 80, height: 24)
+    let reader = ReaderSession(backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)), mouse: true)
+    reader.startLoading(paths: [packageRoot.appendingPathComponent("Articles").path], lexicon: lexicon, settings: MatchingSettings())
+    reader.waitForLoading()
+    reader.draw()
+    #expect(reader.state.index?.statements.isEmpty == false)
+    #expect(backend.screen.line(0).contains("5 articles, 4 statements"))
+  }
+
+  @Test func aFailedLoadIsShownAndQQuits() {
+    let backend = TestBackend(width: 80, height: 24)
+    let reader = ReaderSession(backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)), mouse: true)
+    reader.startLoading(paths: ["/no/such/folder"], lexicon: lexicon, settings: MatchingSettings())
+    reader.waitForLoading()
+    reader.draw()
+    #expect(backend.screen.text.contains("/no/such/folder: no such file or directory"))
+    #expect(reader.handle(.key(.character("j"))) == .none)
+    #expect(reader.handle(.key(.character("q"))) == .quit)
+  }
+}
