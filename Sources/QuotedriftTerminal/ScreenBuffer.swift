@@ -26,6 +26,9 @@ public struct ScreenBuffer: Sendable, Equatable {
     let clipped = clip(rect)
     guard !clipped.isEmpty else { return }
     for row in clipped.y..<clipped.maxY {
+      // A wide character half inside the rectangle is blanked whole.
+      clearWide(at: clipped.x, y: row)
+      clearWide(at: clipped.maxX - 1, y: row)
       for column in clipped.x..<clipped.maxX {
         self[column, row] = Cell(symbol: " ", style: style, width: 1)
       }
@@ -50,17 +53,24 @@ public struct ScreenBuffer: Sendable, Equatable {
     -> Int
   {
     guard y >= 0 && y < height && x < width else { return 0 }
-    let end = min(width, x + (limit ?? width))
+    let end = limit.map { $0 >= width - x ? width : x + $0 } ?? width
     var column = x
     for character in Self.safeCharacters(text) {
       let characterWidth = DisplayWidth.of(character)
       if characterWidth == 0 { continue }
       if column + characterWidth > end {
-        if column < end && column >= 0 { self[column, y] = Cell(symbol: " ", style: style, width: 1) }
+        if column < end && column >= 0 {
+          clearWide(at: column, y: y)
+          self[column, y] = Cell(symbol: " ", style: style, width: 1)
+        }
         column = end
         break
       }
-      if column >= 0 {
+      if column < 0 && column + characterWidth > 0 {
+        // The left half is off the screen: the right half shows as a blank.
+        clearWide(at: 0, y: y)
+        self[0, y] = Cell(symbol: " ", style: style, width: 1)
+      } else if column >= 0 {
         clearWide(at: column, y: y)
         self[column, y] = Cell(symbol: String(character), style: style, width: UInt8(characterWidth))
         if characterWidth == 2 {

@@ -28,7 +28,7 @@ public enum TextWrapper {
 
   enum Token {
     case word(Word)
-    case space(Style)
+    case space(Style, span: Int)
     case lineBreak
   }
 
@@ -38,11 +38,13 @@ public enum TextWrapper {
     lines: [[StyledSpan]], startLines: [Int]
   ) {
     var startLines = [Int?](repeating: nil, count: spans.count)
+    // Where spans of spaces only would start, used when no visible character places them.
+    var spaceLines = [Int?](repeating: nil, count: spans.count)
     guard width > 0 else { return ([], Array(repeating: 0, count: spans.count)) }
     var lines: [[StyledSpan]] = [[]]
     var lineWidth = 0
-    func append(_ text: String, _ style: Style, _ span: Int, _ textWidth: Int) {
-      if startLines[span] == nil { startLines[span] = lines.count - 1 }
+    func append(_ text: String, _ style: Style, _ span: Int, _ textWidth: Int, visible: Bool = true) {
+      if visible && startLines[span] == nil { startLines[span] = lines.count - 1 }
       if var last = lines[lines.count - 1].last, last.style == style {
         last.text += text
         lines[lines.count - 1][lines[lines.count - 1].count - 1] = last
@@ -61,17 +63,14 @@ public enum TextWrapper {
       lines.append([])
       lineWidth = 0
     }
-    var pendingSpaceSpans: [Int] = []
     for token in tokens(of: spans) {
       switch token {
       case .lineBreak:
         newLine()
-      case .space(let style):
-        if lineWidth > 0 && lineWidth < width {
-          append(" ", style, pendingSpaceSpans.last ?? 0, 1)
-        } else if lineWidth >= width {
-          newLine()
-        }
+      case .space(let style, let span):
+        if lineWidth >= width { newLine() }
+        if spaceLines[span] == nil { spaceLines[span] = lines.count - 1 }
+        if lineWidth > 0 { append(" ", style, span, 1, visible: false) }
       case .word(let word):
         if lineWidth + word.width > width && lineWidth > 0 { newLine() }
         for fragment in word.fragments {
@@ -87,13 +86,12 @@ public enum TextWrapper {
           }
         }
       }
-      pendingSpaceSpans.removeAll()
     }
     // Spans of spaces only start where the text around them is.
     var last = 0
-    let resolved = startLines.map { line -> Int in
-      if let line { last = line }
-      return line ?? last
+    let resolved = startLines.indices.map { span -> Int in
+      if let line = startLines[span] ?? spaceLines[span] { last = line }
+      return last
     }
     return (lines, resolved)
   }
@@ -122,7 +120,7 @@ public enum TextWrapper {
         } else if character == " " || character == "\t" {
           finishFragment()
           finishWord()
-          if case .space = tokens.last {} else { tokens.append(.space(span.style)) }
+          if case .space = tokens.last {} else { tokens.append(.space(span.style, span: index)) }
         } else {
           fragment.append(character)
         }

@@ -135,9 +135,24 @@ private let bold = Style(attributes: .bold)
     #expect(buffer == empty)
   }
 
-  @Test func putFromNegativeColumnShowsOnlyTheVisiblePart() {
+  @Test func putFromNegativeColumnWithALimitShowsOnlyTheVisiblePart() {
+    var buffer = ScreenBuffer(width: 4, height: 1)
+    buffer.put("abcdef", x: -2, y: 0, limit: 6)
+    #expect(buffer.line(0) == "cdef")
+    // A wide character cut by the left edge never leaves a continuation in column 0.
+    buffer.put("漢字", x: -1, y: 0, limit: 4)
+    #expect(!buffer[0, 0].isContinuation)
+    #expect(buffer[1, 0].symbol == "字")
+    #expect(buffer[2, 0].isContinuation)
+  }
+
+  /// Regression: the default limit was `width` columns
+  /// counted from `x`, not "the row's end" as documented, so text starting left of the buffer
+  /// stops short of the right edge.
+  @Test func putFromNegativeColumnWithoutALimitRunsToTheRowEnd() {
     var buffer = ScreenBuffer(width: 4, height: 1)
     buffer.put("abcdef", x: -2, y: 0)
+    #expect(buffer.line(0).hasPrefix("cd"))
     #expect(buffer.line(0) == "cdef")
   }
 
@@ -277,27 +292,23 @@ private let bold = Style(attributes: .bold)
     #expect(wideCellsAreWellFormed(buffer))
   }
 
-  /// Bug: the blank a non-fitting wide character leaves is written without clearing the wide
-  /// character it lands on, so the other half of that character is orphaned.
+  /// Regression: the blank a non-fitting wide character leaves used to orphan the other half of
+  /// the wide character it landed on.
   @Test func blankLeftByNonFittingWideCharacterAlsoClearsTheHalfItOverwrites() {
-    withKnownIssue("ScreenBuffer.put writes the edge blank without clearWide") {
-      // The blank lands on the left half of an existing wide character.
-      var buffer = ScreenBuffer(width: 6, height: 1)
-      buffer.put("漢", x: 2, y: 0)
-      buffer.put("a字", x: 1, y: 0, limit: 2)
-      #expect(buffer[3, 0].isContinuation == false)
-      #expect(buffer.line(0) == " a    ")
-      #expect(wideCellsAreWellFormed(buffer))
-    }
-    withKnownIssue("ScreenBuffer.put writes the edge blank without clearWide") {
-      // The blank lands on the right half (the continuation) of an existing wide character.
-      var buffer = ScreenBuffer(width: 6, height: 1)
-      buffer.put("漢", x: 2, y: 0)
-      buffer.put("字", x: 3, y: 0, limit: 1)
-      #expect(buffer[2, 0].width == 1)
-      #expect(buffer.line(0) == "      ")
-      #expect(wideCellsAreWellFormed(buffer))
-    }
+    // The blank lands on the left half of an existing wide character.
+    var buffer = ScreenBuffer(width: 6, height: 1)
+    buffer.put("漢", x: 2, y: 0)
+    buffer.put("a字", x: 1, y: 0, limit: 2)
+    #expect(buffer[3, 0].isContinuation == false)
+    #expect(buffer.line(0) == " a    ")
+    #expect(wideCellsAreWellFormed(buffer))
+    // The blank lands on the right half (the continuation) of an existing wide character.
+    var other = ScreenBuffer(width: 6, height: 1)
+    other.put("漢", x: 2, y: 0)
+    other.put("字", x: 3, y: 0, limit: 1)
+    #expect(other[2, 0].width == 1)
+    #expect(other.line(0) == "      ")
+    #expect(wideCellsAreWellFormed(other))
   }
 
   // MARK: Combining marks and zero-width characters
@@ -357,7 +368,6 @@ private let bold = Style(attributes: .bold)
   }
 
   // MARK: Sanitising
-
 
   @Test(arguments: hostileInputs)
   func controlsEscapesAndBidiNeverReachACell(input: String) {
@@ -437,22 +447,18 @@ private let bold = Style(attributes: .bold)
     #expect(buffer == ScreenBuffer(width: 4, height: 1))
   }
 
-  /// Bug: fill() overwrites cells without clearing wide characters it cuts in half.
+  /// Regression: fill() used to cut wide characters in half.
   @Test func fillOverHalfOfAWideCharacterBlanksTheOtherHalf() {
-    withKnownIssue("ScreenBuffer.fill does not clear the other half of a wide character") {
-      var buffer = ScreenBuffer(width: 4, height: 1)
-      buffer.put("漢", x: 1, y: 0)
-      buffer.fill(Rect(x: 0, y: 0, width: 2, height: 1))
-      #expect(buffer.line(0) == "    ")
-      #expect(wideCellsAreWellFormed(buffer))
-    }
-    withKnownIssue("ScreenBuffer.fill does not clear the other half of a wide character") {
-      var buffer = ScreenBuffer(width: 4, height: 1)
-      buffer.put("漢", x: 1, y: 0)
-      buffer.fill(Rect(x: 2, y: 0, width: 2, height: 1))
-      #expect(buffer.line(0) == "    ")
-      #expect(wideCellsAreWellFormed(buffer))
-    }
+    var buffer = ScreenBuffer(width: 4, height: 1)
+    buffer.put("漢", x: 1, y: 0)
+    buffer.fill(Rect(x: 0, y: 0, width: 2, height: 1))
+    #expect(buffer.line(0) == "    ")
+    #expect(wideCellsAreWellFormed(buffer))
+    var other = ScreenBuffer(width: 4, height: 1)
+    other.put("漢", x: 1, y: 0)
+    other.fill(Rect(x: 2, y: 0, width: 2, height: 1))
+    #expect(other.line(0) == "    ")
+    #expect(wideCellsAreWellFormed(other))
   }
 
   @Test func patchStyleMergesColoursAndAttributes() {
@@ -462,7 +468,8 @@ private let bold = Style(attributes: .bold)
     buffer.patchStyle(
       Rect(x: 1, y: 0, width: 2, height: 1),
       with: Style(background: .indexed(4), attributes: .underline))
-    let patched = Style(foreground: .ansi(1), background: .indexed(4), attributes: [.bold, .underline])
+    let patched = Style(
+      foreground: .ansi(1), background: .indexed(4), attributes: [.bold, .underline])
     #expect(buffer[0, 0].style == base)
     #expect(buffer[1, 0].style == patched)
     #expect(buffer[2, 0].style == patched)
@@ -534,7 +541,8 @@ private let bold = Style(attributes: .bold)
     buffer.put("abc", x: 0, y: 0)
     let changes = buffer.changes(since: nil)
     #expect(changes.count == 6)
-    #expect(changes.map { [$0.x, $0.y] } == [[0, 0], [1, 0], [2, 0], [0, 1], [1, 1], [2, 1]])
+    #expect(
+      changes.map { [$0.x, $0.y] } == [[0, 0], [1, 0], [2, 0], [0, 1], [1, 1], [2, 1]])
     #expect(changes.map(\.cell.symbol) == ["a", "b", "c", " ", " ", " "])
   }
 
@@ -593,5 +601,16 @@ private let bold = Style(attributes: .bold)
     var replay = previous
     for change in current.changes(since: previous) { replay[change.x, change.y] = change.cell }
     #expect(replay == current)
+  }
+}
+
+@Suite struct ScreenBufferLimitOverflowTests {
+  /// Regression: `x + limit` used to overflow and trap for a huge limit.
+  @Test func hugeLimitMeansNoLimit() async {
+    await #expect(processExitsWith: .success) {
+      var buffer = ScreenBuffer(width: 4, height: 1)
+      buffer.put("abcdef", x: 1, y: 0, limit: .max)
+      precondition(buffer.line(0) == " abc")
+    }
   }
 }
