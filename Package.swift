@@ -16,7 +16,9 @@ let package = Package(
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
     .target(
       name: "CNCurses",
-      cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
+      cSettings: [
+        .define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1"),
+      ],
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
     .target(name: "TerminalSafety"),

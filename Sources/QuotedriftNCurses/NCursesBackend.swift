@@ -52,7 +52,8 @@ public final class NCursesBackend: TerminalBackend {
       if text.isEmpty { text = [wchar_t(32)] }
       text.withUnsafeBufferPointer { buffer in
         qd_draw_cell(
-          Int32(change.y), Int32(change.x), buffer.baseAddress, Int32(buffer.count), attributes, pair)
+          Int32(change.y), Int32(change.x), buffer.baseAddress, Int32(buffer.count), attributes,
+          pair)
       }
     }
   }

@@ -31,21 +31,28 @@ public struct ArticleLayout: Sendable {
       }
       previousParagraph = sentence.paragraph
       if cursor < sentence.start {
-        add(article.text(cursor..<sentence.start).replacingOccurrences(of: "\n", with: " "), .plain, nil)
+        add(
+          article.text(cursor..<sentence.start).replacingOccurrences(of: "\n", with: " "), .plain,
+          nil)
         cursor = sentence.start
       }
       for wordIndex in sentence.words {
         let word = article.words[wordIndex]
         let info = words[wordIndex]
         let previousInfo = wordIndex > 0 ? words[wordIndex - 1] : nil
-        let gapStatement = info != nil && previousInfo?.statement == info?.statement ? info?.statement : nil
+        let gapStatement =
+          info != nil && previousInfo?.statement == info?.statement ? info?.statement : nil
         if cursor < word.start {
           let gap = article.text(cursor..<word.start).replacingOccurrences(of: "\n", with: " ")
           add(gap, gapStatement.map { theme.tint($0) } ?? .plain, gapStatement)
         }
         if let info {
-          if statementStartSpans[info.statement] == nil { statementStartSpans[info.statement] = spans.count }
-          add(article.text(ofWord: wordIndex), theme.tint(info.statement).patched(with: theme.drift(info.kind)), info.statement)
+          if statementStartSpans[info.statement] == nil {
+            statementStartSpans[info.statement] = spans.count
+          }
+          add(
+            article.text(ofWord: wordIndex),
+            theme.tint(info.statement).patched(with: theme.drift(info.kind)), info.statement)
         } else {
           add(article.text(ofWord: wordIndex), .plain, nil)
         }
@@ -53,7 +60,9 @@ public struct ArticleLayout: Sendable {
       }
       if cursor < sentence.end {
         let statement = sentence.words.last.flatMap { words[$0]?.statement }
-        add(article.text(cursor..<sentence.end), statement.map { theme.tint($0) } ?? .plain, statement)
+        add(
+          article.text(cursor..<sentence.end), statement.map { theme.tint($0) } ?? .plain, statement
+        )
         cursor = sentence.end
       }
     }
@@ -91,7 +100,8 @@ public final class LayoutCache: @unchecked Sendable {
   public func layout(
     article: Int, of articles: [Article], width: Int, index: ReaderIndex?, theme: Theme
   ) -> ArticleLayout {
-    let key = Key(article: article, width: width, scheme: theme.scheme.rawValue + (index == nil ? "-" : "+"))
+    let key = Key(
+      article: article, width: width, scheme: theme.scheme.rawValue + (index == nil ? "-" : "+"))
     lock.lock()
     if let layout = layouts[key] {
       lock.unlock()

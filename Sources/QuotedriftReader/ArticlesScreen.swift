@@ -3,7 +3,9 @@ import QuotedriftTerminal
 /// The list of articles: title, outlet, date, words, and how many statements each shares, with
 /// the selection and the articles marked for comparison.
 enum ArticlesScreen {
-  static func render(_ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry) {
+  static func render(
+    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
+  ) {
     let theme = state.theme
     var title = "quotedrift  \(state.articles.count) articles"
     if let index = state.index { title += ", \(index.statements.count) statements" }
@@ -18,7 +20,8 @@ enum ArticlesScreen {
     header += "  WORDS  SHARED"
     buffer.put(header, x: 0, y: content.y, style: theme.subtle, limit: content.width)
     guard !state.articles.isEmpty else {
-      buffer.put("    " + (state.progress ?? "no articles"), x: 0, y: content.y + 1, style: theme.subtle)
+      buffer.put(
+        "    " + (state.progress ?? "no articles"), x: 0, y: content.y + 1, style: theme.subtle)
       return
     }
     for row in 0..<geometry.listRows {
@@ -28,7 +31,8 @@ enum ArticlesScreen {
       let y = content.y + 1 + row
       let isMarked = state.marked.contains(position)
       buffer.put(isMarked ? " ✓ " : "   ", x: 0, y: y, style: theme.marked)
-      buffer.put(article.title, x: 4, y: y, style: isMarked ? theme.marked : .plain, limit: titleWidth - 1)
+      buffer.put(
+        article.title, x: 4, y: y, style: isMarked ? theme.marked : .plain, limit: titleWidth - 1)
       var x = 4 + titleWidth
       if showMeta {
         buffer.put(article.outlet ?? "—", x: x, y: y, style: theme.subtle, limit: 13)
@@ -36,7 +40,9 @@ enum ArticlesScreen {
         x += meta
       }
       let shared = state.index.map { String($0.statementsByArticle[position].count) } ?? "…"
-      buffer.put(String(article.wordCount).leftPadded(to: 7) + shared.leftPadded(to: 8), x: x, y: y, limit: numbers)
+      buffer.put(
+        String(article.wordCount).leftPadded(to: 7) + shared.leftPadded(to: 8), x: x, y: y,
+        limit: numbers)
       if position == state.articleCursor.selected {
         buffer.patchStyle(Rect(x: 0, y: y, width: content.width, height: 1), with: theme.selection)
       }
@@ -47,15 +53,21 @@ enum ArticlesScreen {
 /// The list of statements: label, speaker, how many articles carry it, its lowest fidelity and
 /// the meaning flags of its versions.
 enum StatementsScreen {
-  static func render(_ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry) {
+  static func render(
+    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
+  ) {
     let theme = state.theme
     guard let index = state.index else { return }
-    buffer.put("Statements  \(index.statements.count) found in \(index.articles.count) articles", x: 0, y: 0, style: theme.title)
+    buffer.put(
+      "Statements  \(index.statements.count) found in \(index.articles.count) articles", x: 0, y: 0,
+      style: theme.title)
     let content = geometry.content
     let speakerWidth = content.width >= 80 ? 22 : 0
     let labelWidth = max(8, content.width - 6 - speakerWidth - 26)
     var header = "ID    " + "LABEL".padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-    if speakerWidth > 0 { header += "SPEAKER".padding(toLength: speakerWidth, withPad: " ", startingAt: 0) }
+    if speakerWidth > 0 {
+      header += "SPEAKER".padding(toLength: speakerWidth, withPad: " ", startingAt: 0)
+    }
     header += "ARTICLES  FIDELITY  FLAGS"
     buffer.put(header, x: 0, y: content.y, style: theme.subtle, limit: content.width)
     for row in 0..<geometry.listRows {
@@ -67,12 +79,15 @@ enum StatementsScreen {
       buffer.put(statement.label, x: 6, y: y, limit: labelWidth - 1)
       var x = 6 + labelWidth
       if speakerWidth > 0 {
-        buffer.put(statement.speaker ?? "—", x: x, y: y, style: theme.subtle, limit: speakerWidth - 1)
+        buffer.put(
+          statement.speaker ?? "—", x: x, y: y, style: theme.subtle, limit: speakerWidth - 1)
         x += speakerWidth
       }
       buffer.put(String(statement.versions.count).leftPadded(to: 8), x: x, y: y)
-      buffer.put("\(Int((statement.lowestFidelity * 100).rounded()))%".leftPadded(to: 10), x: x + 8, y: y)
-      let flags = Set(statement.versions.flatMap(\.flags)).sorted().map(\.rawValue).joined(separator: ",")
+      buffer.put(
+        "\(Int((statement.lowestFidelity * 100).rounded()))%".leftPadded(to: 10), x: x + 8, y: y)
+      let flags = Set(statement.versions.flatMap(\.flags)).sorted().map(\.rawValue).joined(
+        separator: ",")
       buffer.put(flags, x: x + 20, y: y, style: theme.flag, limit: max(0, content.width - x - 20))
       if position == state.statementCursor.selected {
         buffer.patchStyle(Rect(x: 0, y: y, width: content.width, height: 1), with: theme.selection)
@@ -83,16 +98,21 @@ enum StatementsScreen {
 
 /// One statement's collation: every version stacked against the reference.
 enum CollationScreen {
-  static func render(_ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry) {
+  static func render(
+    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
+  ) {
     guard let view = state.collation, let index = state.index else { return }
     let statement = view.statement
     buffer.put(
-      "Collation \(statement.id): \(statement.label)  (\(statement.versions.count) articles)", x: 0, y: 0,
+      "Collation \(statement.id): \(statement.label)  (\(statement.versions.count) articles)", x: 0,
+      y: 0,
       style: state.theme.title)
     let layout = CollationLayout(
-      statement: statement, corpus: index.analysis.corpus, width: geometry.width, theme: state.theme,
+      statement: statement, corpus: index.analysis.corpus, width: geometry.width,
+      theme: state.theme,
       selected: view.selected)
-    ReaderView.drawLines(layout.lines, from: view.offset, in: geometry.content, into: &buffer, state: state)
+    ReaderView.drawLines(
+      layout.lines, from: view.offset, in: geometry.content, into: &buffer, state: state)
   }
 }
 

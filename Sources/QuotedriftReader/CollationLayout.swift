@@ -12,7 +12,9 @@ public struct CollationLayout: Sendable {
   public init(statement: Statement, corpus: Corpus, width: Int, theme: Theme, selected: Int) {
     var lines: [[StyledSpan]] = []
     var versionLines = Array(repeating: 0, count: statement.versions.count)
-    let order = [statement.referenceIndex] + statement.versions.indices.filter { $0 != statement.referenceIndex }
+    let order =
+      [statement.referenceIndex]
+      + statement.versions.indices.filter { $0 != statement.referenceIndex }
     for versionIndex in order {
       let version = statement.versions[versionIndex]
       let article = corpus.articles[version.article]
@@ -22,9 +24,13 @@ public struct CollationLayout: Sendable {
       var header = [
         StyledSpan(marker + "\(article.id) ", style: theme.title),
         StyledSpan(article.title, style: theme.title),
-        StyledSpan(isReference ? "  reference" : "  fidelity \(Int((version.fidelity * 100).rounded()))%", style: theme.subtle),
+        StyledSpan(
+          isReference ? "  reference" : "  fidelity \(Int((version.fidelity * 100).rounded()))%",
+          style: theme.subtle),
       ]
-      for flag in version.flags { header.append(StyledSpan("  ⚑ \(flag.rawValue)", style: theme.flag)) }
+      for flag in version.flags {
+        header.append(StyledSpan("  ⚑ \(flag.rawValue)", style: theme.flag))
+      }
       lines.append(header)
       var spans: [StyledSpan] = []
       for segment in CollationSegment.segments(of: version, in: statement, corpus: corpus) {

@@ -32,5 +32,7 @@ public struct ReaderGeometry: Sendable {
   public var columnTextRows: Int { max(1, content.height - 1) }
 
   /// Text width of a side-by-side column of width `columnWidth`.
-  public static func textWidth(ofColumn columnWidth: Int) -> Int { max(1, columnWidth - gutterWidth) }
+  public static func textWidth(ofColumn columnWidth: Int) -> Int {
+    max(1, columnWidth - gutterWidth)
+  }
 }

@@ -23,7 +23,8 @@ public final class ReaderSession {
     Thread.detachNewThread {
       do throws(LoadError) {
         let loaded = try ArticleLoader.load(paths: paths)
-        inbox.post(.articlesLoaded(loaded.articles, warnings: loaded.diagnostics.map(\.description)))
+        inbox.post(
+          .articlesLoaded(loaded.articles, warnings: loaded.diagnostics.map(\.description)))
         let analysis = Analysis(articles: loaded.articles, lexicon: lexicon, settings: settings)
         inbox.post(.analysisFinished(ReaderIndex(analysis: analysis)))
       } catch {
@@ -54,7 +55,9 @@ public final class ReaderSession {
   /// benchmarks).
   public func waitForLoading(timeoutSeconds: Double = 60) {
     let deadline = Date().addingTimeInterval(timeoutSeconds)
-    while (state.progress != nil || state.articles.isEmpty) && state.failure == nil && Date() < deadline {
+    while (state.progress != nil || state.articles.isEmpty) && state.failure == nil
+      && Date() < deadline
+    {
       for action in inbox.take() { apply(action) }
       Thread.sleep(forTimeInterval: 0.005)
     }

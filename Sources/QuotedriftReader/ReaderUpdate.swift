@@ -4,9 +4,15 @@ import QuotedriftTerminal
 /// The reader's one state transition: `update(state, action)` returns the next state and what the
 /// loop must do. No side effects: everything it needs is in the state.
 public enum ReaderUpdate {
-  public static func update(_ state: ReaderState, _ action: ReaderAction) -> (ReaderState, ReaderEffect) {
+  public static func update(_ state: ReaderState, _ action: ReaderAction) -> (
+    ReaderState, ReaderEffect
+  ) {
     var state = state
-    if case .progress = action {} else if case .analysisFinished = action {} else { state.message = nil }
+    if case .progress = action {
+    } else if case .analysisFinished = action {
+    } else {
+      state.message = nil
+    }
     let geometry = ReaderGeometry(width: state.width, height: state.height)
     switch action {
     case .quit:
@@ -44,18 +50,21 @@ public enum ReaderUpdate {
     case .focusNext, .focusPrevious:
       guard var comparison = state.comparison else { break }
       let step = if case .focusNext = action { 1 } else { -1 }
-      comparison.focused = (comparison.focused + step + comparison.columns.count) % comparison.columns.count
+      comparison.focused =
+        (comparison.focused + step + comparison.columns.count) % comparison.columns.count
       state.comparison = comparison
     case .swapPrevious, .swapNext:
       guard var comparison = state.comparison, !state.articles.isEmpty else { break }
       let step = if case .swapNext = action { 1 } else { -1 }
       let count = state.articles.count
-      comparison.columns[comparison.focused] = (comparison.columns[comparison.focused] + step + count) % count
+      comparison.columns[comparison.focused] =
+        (comparison.columns[comparison.focused] + step + count) % count
       comparison.offsets[comparison.focused] = 0
       state.comparison = comparison
     case .toggleSync:
       state.comparison?.synced.toggle()
-      state.message = state.comparison?.synced == true ? "columns scroll together" : "columns scroll alone"
+      state.message =
+        state.comparison?.synced == true ? "columns scroll together" : "columns scroll alone"
     case .showStatements:
       guard state.index != nil else {
         state.message = "statements are still being found…"
@@ -71,7 +80,8 @@ public enum ReaderUpdate {
       }
     case .makeReference: makeReference(&state)
     case .beginSearch:
-      state.search = SearchState(editing: true, query: "", matches: [], current: nil, screen: state.screen)
+      state.search = SearchState(
+        editing: true, query: "", matches: [], current: nil, screen: state.screen)
     case .searchInput(let character):
       state.search.query.append(character)
     case .searchBackspace:
@@ -88,12 +98,16 @@ public enum ReaderUpdate {
       state.width = width
       state.height = height
       let resized = ReaderGeometry(width: width, height: height)
-      state.articleCursor.move(by: 0, count: max(1, state.articles.count), visible: resized.listRows)
-      state.statementCursor.move(by: 0, count: max(1, state.index?.statements.count ?? 1), visible: resized.listRows)
+      state.articleCursor.move(
+        by: 0, count: max(1, state.articles.count), visible: resized.listRows)
+      state.statementCursor.move(
+        by: 0, count: max(1, state.index?.statements.count ?? 1), visible: resized.listRows)
       if let current = state.comparison?.currentStatement { align(&state, on: current, resized) }
     case .wheel(let lines, let x, _):
       if state.screen == .sideBySide, var comparison = state.comparison, !comparison.synced {
-        let column = geometry.columns(comparison.columns.count).firstIndex { $0.x <= x && x < $0.maxX }
+        let column = geometry.columns(comparison.columns.count).firstIndex {
+          $0.x <= x && x < $0.maxX
+        }
         if let column { comparison.focused = column }
         state.comparison = comparison
       }
@@ -121,10 +135,12 @@ public enum ReaderUpdate {
 
   // MARK: Scrolling
 
-  private static func scroll(_ state: inout ReaderState, by delta: Int, _ geometry: ReaderGeometry) {
+  private static func scroll(_ state: inout ReaderState, by delta: Int, _ geometry: ReaderGeometry)
+  {
     switch state.screen {
     case .articles:
-      state.articleCursor.move(by: delta, count: max(1, state.articles.count), visible: geometry.listRows)
+      state.articleCursor.move(
+        by: delta, count: max(1, state.articles.count), visible: geometry.listRows)
     case .statements:
       state.statementCursor.move(
         by: delta, count: max(1, state.index?.statements.count ?? 1), visible: geometry.listRows)
@@ -137,36 +153,50 @@ public enum ReaderUpdate {
         // Never past the last page, but an alignment that went further is not undone.
         let current = comparison.offsets[column]
         let limit = max(max(0, layout.lines.count - geometry.columnTextRows), current)
-        comparison.offsets[column] = clamp(current.addingReportingOverflow(delta).partialValue, 0, limit)
+        comparison.offsets[column] = clamp(
+          current.addingReportingOverflow(delta).partialValue, 0, limit)
       }
       state.comparison = comparison
     case .collation:
       guard var view = state.collation, let index = state.index else { return }
-      let layout = CollationLayout(statement: view.statement, corpus: index.analysis.corpus, width: geometry.width, theme: state.theme, selected: view.selected)
+      let layout = CollationLayout(
+        statement: view.statement, corpus: index.analysis.corpus, width: geometry.width,
+        theme: state.theme, selected: view.selected)
       if abs(delta) == 1 {
         // j and k step through the versions in the order shown.
-        let order = [view.statement.referenceIndex] + view.statement.versions.indices.filter { $0 != view.statement.referenceIndex }
+        let order =
+          [view.statement.referenceIndex]
+          + view.statement.versions.indices.filter { $0 != view.statement.referenceIndex }
         let position = order.firstIndex(of: view.selected) ?? 0
         view.selected = order[clamp(position + delta, 0, order.count - 1)]
         let line = layout.versionLines[view.selected]
-        if line < view.offset || line >= view.offset + geometry.content.height - 2 { view.offset = line }
+        if line < view.offset || line >= view.offset + geometry.content.height - 2 {
+          view.offset = line
+        }
       } else {
-        view.offset = clamp(view.offset.addingReportingOverflow(delta).partialValue, 0, max(0, layout.lines.count - geometry.content.height))
+        view.offset = clamp(
+          view.offset.addingReportingOverflow(delta).partialValue, 0,
+          max(0, layout.lines.count - geometry.content.height))
       }
       state.collation = view
     case .help:
       let lines = HelpScreen.lines(theme: state.theme).count
-      state.helpOffset = clamp(state.helpOffset.addingReportingOverflow(delta).partialValue, 0, max(0, lines - geometry.content.height))
+      state.helpOffset = clamp(
+        state.helpOffset.addingReportingOverflow(delta).partialValue, 0,
+        max(0, lines - geometry.content.height))
     }
   }
 
   static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int { max(low, min(high, value)) }
 
   /// The layout of one side-by-side column.
-  static func layoutOf(_ state: ReaderState, column: Int, comparison: Comparison, columns: [Rect]) -> ArticleLayout {
+  static func layoutOf(_ state: ReaderState, column: Int, comparison: Comparison, columns: [Rect])
+    -> ArticleLayout
+  {
     state.layouts.layout(
       article: comparison.columns[column], of: state.articles,
-      width: ReaderGeometry.textWidth(ofColumn: columns[column].width), index: state.index, theme: state.theme)
+      width: ReaderGeometry.textWidth(ofColumn: columns[column].width), index: state.index,
+      theme: state.theme)
   }
 
   // MARK: Opening and comparing
@@ -180,7 +210,8 @@ public enum ReaderUpdate {
     case .statements:
       guard let index = state.index, !index.statements.isEmpty else { return }
       let statement = index.statements[state.statementCursor.selected]
-      state.collation = CollationView(statement: statement, selected: statement.referenceIndex, offset: 0)
+      state.collation = CollationView(
+        statement: statement, selected: statement.referenceIndex, offset: 0)
       state.stack.append(.collation)
     default:
       break
@@ -226,7 +257,9 @@ public enum ReaderUpdate {
     }
   }
 
-  private static func nextOrShared(_ state: inout ReaderState, forward: Bool, _ geometry: ReaderGeometry) {
+  private static func nextOrShared(
+    _ state: inout ReaderState, forward: Bool, _ geometry: ReaderGeometry
+  ) {
     if state.search.screen == state.screen, !state.search.matches.isEmpty {
       let count = state.search.matches.count
       let current = state.search.current ?? (forward ? -1 : count)
@@ -239,11 +272,15 @@ public enum ReaderUpdate {
     }
   }
 
-  private static func jumpToShared(_ state: inout ReaderState, forward: Bool, _ geometry: ReaderGeometry) {
+  private static func jumpToShared(
+    _ state: inout ReaderState, forward: Bool, _ geometry: ReaderGeometry
+  ) {
     guard let comparison = state.comparison else { return }
     let shared = sharedStatements(state, comparison)
     guard !shared.isEmpty else {
-      state.message = state.index == nil ? "statements are still being found…" : "these articles share no statement"
+      state.message =
+        state.index == nil
+        ? "statements are still being found…" : "these articles share no statement"
       return
     }
     let target: Int
@@ -255,7 +292,8 @@ public enum ReaderUpdate {
     state.comparison?.currentStatement = target
     align(&state, on: target, geometry)
     let position = shared.firstIndex(of: target)! + 1
-    state.message = "shared passage \(position)/\(shared.count): \(state.index!.statements[target].label)"
+    state.message =
+      "shared passage \(position)/\(shared.count): \(state.index!.statements[target].label)"
   }
 
   /// Scrolls every column that carries `statement` so its passage starts on the same row.
@@ -318,12 +356,17 @@ public enum ReaderUpdate {
       return state.index?.statements.map { $0.label } ?? []
     case .sideBySide:
       guard let comparison = state.comparison, !state.articles.isEmpty else { return [] }
-      let layout = layoutOf(state, column: comparison.focused, comparison: comparison, columns: geometry.columns(comparison.columns.count))
+      let layout = layoutOf(
+        state, column: comparison.focused, comparison: comparison,
+        columns: geometry.columns(comparison.columns.count))
       return layout.lines.indices.map(layout.text(ofLine:))
     case .collation:
       guard let view = state.collation, let index = state.index else { return [] }
-      return CollationLayout(statement: view.statement, corpus: index.analysis.corpus, width: geometry.width, theme: state.theme, selected: view.selected)
-        .lines.map { $0.map(\.text).joined() }
+      return CollationLayout(
+        statement: view.statement, corpus: index.analysis.corpus, width: geometry.width,
+        theme: state.theme, selected: view.selected
+      )
+      .lines.map { $0.map(\.text).joined() }
     case .help:
       return HelpScreen.lines(theme: state.theme).map { $0.map(\.text).joined() }
     }
@@ -336,12 +379,15 @@ public enum ReaderUpdate {
     case .articles:
       state.articleCursor.select(target, count: state.articles.count, visible: geometry.listRows)
     case .statements:
-      state.statementCursor.select(target, count: state.index?.statements.count ?? 0, visible: geometry.listRows)
+      state.statementCursor.select(
+        target, count: state.index?.statements.count ?? 0, visible: geometry.listRows)
     case .sideBySide:
       guard var comparison = state.comparison else { return }
       let delta = max(0, target - 2) - comparison.offsets[comparison.focused]
       if comparison.synced {
-        for column in comparison.offsets.indices { comparison.offsets[column] = max(0, comparison.offsets[column] + delta) }
+        for column in comparison.offsets.indices {
+          comparison.offsets[column] = max(0, comparison.offsets[column] + delta)
+        }
       } else {
         comparison.offsets[comparison.focused] += delta
       }
@@ -356,25 +402,35 @@ public enum ReaderUpdate {
 
   // MARK: Mouse
 
-  private static func click(_ state: inout ReaderState, x: Int, y: Int, _ geometry: ReaderGeometry) {
+  private static func click(_ state: inout ReaderState, x: Int, y: Int, _ geometry: ReaderGeometry)
+  {
     let row = y - geometry.content.y - 1
     switch state.screen {
     case .articles:
       guard row >= 0 else { return }
-      state.articleCursor.select(state.articleCursor.top + row, count: state.articles.count, visible: geometry.listRows)
+      state.articleCursor.select(
+        state.articleCursor.top + row, count: state.articles.count, visible: geometry.listRows)
     case .statements:
       guard row >= 0 else { return }
-      state.statementCursor.select(state.statementCursor.top + row, count: state.index?.statements.count ?? 0, visible: geometry.listRows)
+      state.statementCursor.select(
+        state.statementCursor.top + row, count: state.index?.statements.count ?? 0,
+        visible: geometry.listRows)
     case .sideBySide:
       guard let comparison = state.comparison else { return }
-      if let column = geometry.columns(comparison.columns.count).firstIndex(where: { $0.x <= x && x < $0.maxX }) {
+      if let column = geometry.columns(comparison.columns.count).firstIndex(where: {
+        $0.x <= x && x < $0.maxX
+      }) {
         state.comparison?.focused = column
       }
     case .collation:
       guard var view = state.collation, let index = state.index else { return }
-      let layout = CollationLayout(statement: view.statement, corpus: index.analysis.corpus, width: geometry.width, theme: state.theme, selected: view.selected)
+      let layout = CollationLayout(
+        statement: view.statement, corpus: index.analysis.corpus, width: geometry.width,
+        theme: state.theme, selected: view.selected)
       let line = view.offset + (y - geometry.content.y)
-      if let version = layout.versionLines.indices.filter({ layout.versionLines[$0] <= line }).max(by: { layout.versionLines[$0] < layout.versionLines[$1] }) {
+      if let version = layout.versionLines.indices.filter({ layout.versionLines[$0] <= line }).max(
+        by: { layout.versionLines[$0] < layout.versionLines[$1] })
+      {
         view.selected = version
       }
       state.collation = view

@@ -7,14 +7,19 @@ public enum ReaderView {
     let geometry = ReaderGeometry(width: buffer.width, height: buffer.height)
     let theme = state.theme
     guard !geometry.isTooSmall else {
-      let message = "Terminal too small: \(buffer.width)x\(buffer.height), needs \(ReaderGeometry.minimumWidth)x\(ReaderGeometry.minimumHeight)"
-      let lines = TextWrapper.wrap([StyledSpan(message, style: theme.warning)], width: max(1, buffer.width))
-      for (row, line) in lines.prefix(buffer.height).enumerated() { buffer.put(line, x: 0, y: row, limit: buffer.width) }
+      let message =
+        "Terminal too small: \(buffer.width)x\(buffer.height), needs \(ReaderGeometry.minimumWidth)x\(ReaderGeometry.minimumHeight)"
+      let lines = TextWrapper.wrap(
+        [StyledSpan(message, style: theme.warning)], width: max(1, buffer.width))
+      for (row, line) in lines.prefix(buffer.height).enumerated() {
+        buffer.put(line, x: 0, y: row, limit: buffer.width)
+      }
       return
     }
     if let failure = state.failure {
       buffer.put("quotedrift", x: 0, y: 0, style: theme.title)
-      let lines = TextWrapper.wrap([StyledSpan(failure, style: theme.warning)], width: geometry.width)
+      let lines = TextWrapper.wrap(
+        [StyledSpan(failure, style: theme.warning)], width: geometry.width)
       for (row, line) in lines.prefix(geometry.content.height).enumerated() {
         buffer.put(line, x: 0, y: geometry.content.y + row, limit: geometry.width)
       }
@@ -45,7 +50,8 @@ public enum ReaderView {
       guard line >= 0 && line < lines.count else { continue }
       buffer.put(lines[line], x: rect.x, y: rect.y + row, limit: rect.width)
       if matches.contains(line) {
-        buffer.patchStyle(Rect(x: rect.x, y: rect.y + row, width: 1, height: 1), with: state.theme.searchMatch)
+        buffer.patchStyle(
+          Rect(x: rect.x, y: rect.y + row, width: 1, height: 1), with: state.theme.searchMatch)
       }
     }
   }
@@ -54,7 +60,10 @@ public enum ReaderView {
 /// The bottom row: the screen, the position, sync and search state, progress, and key hints from
 /// the keymap; or the search prompt while typing a query.
 enum StatusBar {
-  static func render(_ state: ReaderState, text: String? = nil, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry) {
+  static func render(
+    _ state: ReaderState, text: String? = nil, into buffer: inout ScreenBuffer,
+    _ geometry: ReaderGeometry
+  ) {
     let row = geometry.statusRow
     buffer.fill(row, style: state.theme.statusBar)
     if state.search.editing {
@@ -63,7 +72,8 @@ enum StatusBar {
     }
     var left = " " + state.screen.rawValue
     if let position = position(state, geometry) { left += "  " + position }
-    if state.screen == .sideBySide, let comparison = state.comparison, comparison.columns.count > 1 {
+    if state.screen == .sideBySide, let comparison = state.comparison, comparison.columns.count > 1
+    {
       left += comparison.synced ? "  sync on" : "  sync off"
     }
     if let current = state.search.current, state.search.screen == state.screen {
@@ -72,7 +82,10 @@ enum StatusBar {
     if let progress = state.progress { left += "  " + progress }
     if let message = state.message { left += "  " + message }
     let used = buffer.put(left, x: 0, y: row.y, style: state.theme.statusBar, limit: row.width)
-    let hints = text ?? Keymap.hints(for: state.screen).map { "\($0.keys[0].label) \(shortHelp($0.action))" }.joined(separator: "  ")
+    let hints =
+      text
+      ?? Keymap.hints(for: state.screen).map { "\($0.keys[0].label) \(shortHelp($0.action))" }
+      .joined(separator: "  ")
     let hintWidth = DisplayWidth.of(hints) + 1
     if used + hintWidth + 2 <= row.width {
       buffer.put(hints, x: row.width - hintWidth, y: row.y, style: state.theme.statusKey)
@@ -100,15 +113,18 @@ enum StatusBar {
   static func position(_ state: ReaderState, _ geometry: ReaderGeometry) -> String? {
     switch state.screen {
     case .articles:
-      return state.articles.isEmpty ? nil : "item \(state.articleCursor.selected + 1)/\(state.articles.count)"
+      return state.articles.isEmpty
+        ? nil : "item \(state.articleCursor.selected + 1)/\(state.articles.count)"
     case .statements:
       guard let count = state.index?.statements.count, count > 0 else { return nil }
       return "item \(state.statementCursor.selected + 1)/\(count)"
     case .sideBySide:
       guard let comparison = state.comparison, !state.articles.isEmpty else { return nil }
       let columns = geometry.columns(comparison.columns.count)
-      let layout = ReaderUpdate.layoutOf(state, column: comparison.focused, comparison: comparison, columns: columns)
-      return "line \(min(layout.lines.count, comparison.offsets[comparison.focused] + 1))/\(layout.lines.count)"
+      let layout = ReaderUpdate.layoutOf(
+        state, column: comparison.focused, comparison: comparison, columns: columns)
+      return
+        "line \(min(layout.lines.count, comparison.offsets[comparison.focused] + 1))/\(layout.lines.count)"
     case .collation:
       guard let view = state.collation else { return nil }
       return "version \(view.selected + 1)/\(view.statement.versions.count)"

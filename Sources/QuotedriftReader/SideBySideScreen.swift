@@ -3,7 +3,9 @@ import QuotedriftTerminal
 /// Two or more articles in columns, wrapped to the column width, shared passages tinted in their
 /// statement's colour with a gutter mark, drifted words styled by drift class.
 enum SideBySideScreen {
-  static func render(_ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry) {
+  static func render(
+    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
+  ) {
     guard let comparison = state.comparison, !state.articles.isEmpty else { return }
     let theme = state.theme
     let ids = comparison.columns.map { state.articles[$0].id }.joined(separator: " · ")
@@ -19,8 +21,11 @@ enum SideBySideScreen {
       let isFocused = column == comparison.focused && comparison.columns.count > 1
       var header = "\(article.id) \(article.title)"
       if let outlet = article.outlet { header += " — \(outlet)" }
-      buffer.put(header, x: rect.x, y: rect.y, style: isFocused ? theme.focusedHeader : theme.title, limit: rect.width)
-      let layout = ReaderUpdate.layoutOf(state, column: column, comparison: comparison, columns: columns)
+      buffer.put(
+        header, x: rect.x, y: rect.y, style: isFocused ? theme.focusedHeader : theme.title,
+        limit: rect.width)
+      let layout = ReaderUpdate.layoutOf(
+        state, column: column, comparison: comparison, columns: columns)
       let offset = comparison.offsets[column]
       for row in 0..<geometry.columnTextRows {
         let line = offset + row
@@ -32,7 +37,9 @@ enum SideBySideScreen {
         if column == comparison.focused && matches.contains(line) {
           buffer.put("›", x: rect.x, y: y, style: theme.searchMatch)
         }
-        buffer.put(layout.lines[line], x: rect.x + ReaderGeometry.gutterWidth, y: y, limit: ReaderGeometry.textWidth(ofColumn: rect.width))
+        buffer.put(
+          layout.lines[line], x: rect.x + ReaderGeometry.gutterWidth, y: y,
+          limit: ReaderGeometry.textWidth(ofColumn: rect.width))
       }
     }
   }
@@ -40,7 +47,9 @@ enum SideBySideScreen {
   /// The statement a line continues, when a passage runs on from the line above.
   private static func continuing(_ layout: ArticleLayout, _ line: Int) -> Int? {
     guard line > 0 else { return nil }
-    return layout.lines[line].contains { $0.style != .plain && $0.text.contains { !$0.isWhitespace } }
+    return layout.lines[line].contains {
+      $0.style != .plain && $0.text.contains { !$0.isWhitespace }
+    }
       ? layout.lineStatements[..<line].last { $0 != nil } ?? nil : nil
   }
 }

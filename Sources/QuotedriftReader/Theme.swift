@@ -21,22 +21,30 @@ public struct Theme: Sendable {
   }
   public var selection: Style { Style(attributes: [.reverse]) }
   public var marked: Style {
-    scheme == .monochrome ? Style(attributes: [.bold]) : Style(foreground: .ansi(3), attributes: [.bold])
+    scheme == .monochrome
+      ? Style(attributes: [.bold]) : Style(foreground: .ansi(3), attributes: [.bold])
   }
   public var statusBar: Style {
-    scheme == .monochrome ? Style(attributes: [.reverse]) : Style(foreground: .ansi(0), background: .ansi(7))
+    scheme == .monochrome
+      ? Style(attributes: [.reverse]) : Style(foreground: .ansi(0), background: .ansi(7))
   }
   public var statusKey: Style { statusBar.patched(with: Style(attributes: [.bold])) }
   public var focusedHeader: Style {
-    scheme == .monochrome ? Style(attributes: [.bold, .underline]) : Style(foreground: .ansi(6), attributes: [.bold])
+    scheme == .monochrome
+      ? Style(attributes: [.bold, .underline]) : Style(foreground: .ansi(6), attributes: [.bold])
   }
   public var flag: Style {
-    scheme == .monochrome ? Style(attributes: [.bold, .reverse]) : Style(foreground: .ansi(1), attributes: [.bold])
+    scheme == .monochrome
+      ? Style(attributes: [.bold, .reverse]) : Style(foreground: .ansi(1), attributes: [.bold])
   }
   public var searchMatch: Style {
-    scheme == .monochrome ? Style(attributes: [.reverse, .underline]) : Style(foreground: .ansi(0), background: .ansi(3))
+    scheme == .monochrome
+      ? Style(attributes: [.reverse, .underline])
+      : Style(foreground: .ansi(0), background: .ansi(3))
   }
-  public var warning: Style { scheme == .monochrome ? Style(attributes: [.bold]) : Style(foreground: .ansi(1)) }
+  public var warning: Style {
+    scheme == .monochrome ? Style(attributes: [.bold]) : Style(foreground: .ansi(1))
+  }
 
   /// The tint of statement number `index`: a background in 256 colours, a foreground in 16, and
   /// nothing in monochrome (the gutter marks passages there).
@@ -81,7 +89,9 @@ public struct Theme: Sendable {
       .variant: 117, .inflection: 150, .synonym: 222, .reworded: 213, .added: 81, .moved: 45,
     ]
     guard let color = colors[kind] else { return Style() }
-    return Style(foreground: .indexed(color), attributes: kind == .reworded ? [.bold] : attributes.subtracting(.dim))
+    return Style(
+      foreground: .indexed(color),
+      attributes: kind == .reworded ? [.bold] : attributes.subtracting(.dim))
   }
 
   /// How reference words a version leaves out look.

@@ -72,7 +72,8 @@ public struct ScreenBuffer: Sendable, Equatable {
         self[0, y] = Cell(symbol: " ", style: style, width: 1)
       } else if column >= 0 {
         clearWide(at: column, y: y)
-        self[column, y] = Cell(symbol: String(character), style: style, width: UInt8(characterWidth))
+        self[column, y] = Cell(
+          symbol: String(character), style: style, width: UInt8(characterWidth))
         if characterWidth == 2 {
           clearWide(at: column + 1, y: y)
           self[column + 1, y] = .continuation(style)

@@ -43,7 +43,8 @@ public enum TextWrapper {
     guard width > 0 else { return ([], Array(repeating: 0, count: spans.count)) }
     var lines: [[StyledSpan]] = [[]]
     var lineWidth = 0
-    func append(_ text: String, _ style: Style, _ span: Int, _ textWidth: Int, visible: Bool = true) {
+    func append(_ text: String, _ style: Style, _ span: Int, _ textWidth: Int, visible: Bool = true)
+    {
       if visible && startLines[span] == nil { startLines[span] = lines.count - 1 }
       if var last = lines[lines.count - 1].last, last.style == style {
         last.text += text

@@ -42,7 +42,8 @@ struct InputOptions: ParsableArguments {
     }
     if lexicon.wordNet == nil {
       Diagnostics.warning(
-        "\(WordNet.defaultDirectory): WordNet not found, synonyms are not matched (install wordnet-base: make deps)")
+        "\(WordNet.defaultDirectory): WordNet not found, synonyms are not matched (install wordnet-base: make deps)"
+      )
     }
     return lexicon
   }

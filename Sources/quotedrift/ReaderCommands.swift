@@ -15,7 +15,8 @@ struct ReadCommand: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   func run() throws {
-    try ReaderLauncher.run(paths: input.resolvedPaths, compare: false, input: input, display: display)
+    try ReaderLauncher.run(
+      paths: input.resolvedPaths, compare: false, input: input, display: display)
   }
 }
 
@@ -29,7 +30,9 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   func validate() throws {
-    guard input.paths.count >= 2 else { throw ValidationError("compare needs two or more article files") }
+    guard input.paths.count >= 2 else {
+      throw ValidationError("compare needs two or more article files")
+    }
   }
 
   func run() throws {
@@ -55,11 +58,15 @@ struct DisplayOptions: ParsableArguments {
 
 /// Starts the reader on the terminal and restores the terminal however it ends.
 enum ReaderLauncher {
-  static func run(paths: [String], compare: Bool, input: InputOptions, display: DisplayOptions) throws {
+  static func run(paths: [String], compare: Bool, input: InputOptions, display: DisplayOptions)
+    throws
+  {
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+    guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb"
+    else {
       Diagnostics.error(
-        "the reader needs a terminal (TERM unset, dumb, or output redirected); for text or JSON use `quotedrift statements`")
+        "the reader needs a terminal (TERM unset, dumb, or output redirected); for text or JSON use `quotedrift statements`"
+      )
       throw ExitCode(2)
     }
     for path in paths where !FileManager.default.fileExists(atPath: path) {
@@ -70,13 +77,15 @@ enum ReaderLauncher {
     NCursesBackend.installSignalHandlers()
     let backend: NCursesBackend
     do {
-      backend = try NCursesBackend(mouse: !display.noMouse, color: display.color.isEnabled(forDescriptor: STDOUT_FILENO))
+      backend = try NCursesBackend(
+        mouse: !display.noMouse, color: display.color.isEnabled(forDescriptor: STDOUT_FILENO))
     } catch {
       Diagnostics.error(error.description)
       throw ExitCode(2)
     }
     let size = backend.size
-    var state = ReaderState(width: size.width, height: size.height, theme: Theme(colorCount: backend.colorCount))
+    var state = ReaderState(
+      width: size.width, height: size.height, theme: Theme(colorCount: backend.colorCount))
     if compare {
       state.comparison = Comparison(columns: Array(paths.indices))
       state.stack = [.articles, .sideBySide]

@@ -1,8 +1,8 @@
 import Foundation
+import TerminalSafety
 import Testing
 
 @testable import QuotedriftEngine
-import TerminalSafety
 
 @Suite struct ExportTests {
   @Test func jsonHasTheDocumentedShape() throws {

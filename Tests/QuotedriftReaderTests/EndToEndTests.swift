@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The real binary in a real terminal: tmux runs it, keys are sent with `send-keys`, the screen
 /// is read with `capture-pane` (with colours), and the terminal is checked after every way out.
 @Suite(.serialized) struct EndToEndTests {
@@ -15,33 +19,17 @@ import Testing
     init(width: Int, height: Int) throws {
       try tmux(
         "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
-        "env TERM=xterm-256color PS1='$ ' bash --norc --noprofile -i")
+        "env -u NO_COLOR TERM=xterm-256color PS1='$ ' bash --norc --noprofile -i")
       try tmux("set-option", "-g", "status", "off")
       send("cd '\(packageRoot.path)'", enter: true)
     }
 
     deinit { _ = try? tmux("kill-server") }
 
-    /// Runs a tmux command. Its output is read only when asked for: the server that
-    /// `new-session` starts would hold a pipe open for ever.
+    /// Runs a tmux command and returns what it printed.
     @discardableResult
-    func tmux(_ arguments: String..., output wantsOutput: Bool = false) throws -> String {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      process.arguments = ["tmux", "-L", socket] + arguments
-      process.standardError = FileHandle.nullDevice
-      guard wantsOutput else {
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return ""
-      }
-      let output = Pipe()
-      process.standardOutput = output
-      try process.run()
-      let data = output.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      return String(decoding: data, as: UTF8.self)
+    func tmux(_ arguments: String...) throws -> String {
+      EndToEndTests.spawn("/usr/bin/tmux", ["-L", socket] + arguments)
     }
 
     func send(_ keys: String, enter: Bool = false) {
@@ -52,12 +40,14 @@ import Testing
     func key(_ name: String) { _ = try? tmux("send-keys", "-t", "main", name) }
 
     func screen(colors: Bool = false) -> String {
-      (try? tmux("capture-pane", "-p", "-t", "main", colors ? "-e" : "-J", output: true)) ?? ""
+      (try? colors
+        ? tmux("capture-pane", "-p", "-e", "-t", "main") : tmux("capture-pane", "-p", "-t", "main"))
+        ?? ""
     }
 
     /// Waits up to `seconds` for the screen to satisfy `condition`.
     @discardableResult
-    func wait(_ seconds: Double = 15, until condition: (String) -> Bool) -> Bool {
+    func wait(_ seconds: Double = 10, until condition: (String) -> Bool) -> Bool {
       let deadline = Date().addingTimeInterval(seconds)
       while Date() < deadline {
         if condition(screen()) { return true }
@@ -68,10 +58,53 @@ import Testing
 
     /// The terminal's modes, as `stty -a` reports them, after the reader has gone.
     func terminalModes() -> String {
-      send("clear; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' '; echo __MODES", enter: true)
-      wait(5) { $0.contains("__MODES\n") || $0.split(separator: "\n").contains { $0.hasSuffix("__MODES") && !$0.contains("echo __MODES") } }
+      send(
+        "clear; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' '; echo __MODES",
+        enter: true)
+      wait(5) {
+        $0.contains("__MODES\n")
+          || $0.split(separator: "\n").contains {
+            $0.hasSuffix("__MODES") && !$0.contains("echo __MODES")
+          }
+      }
       return screen()
     }
+  }
+
+  /// Runs a program and returns what it printed. Spawned and reaped directly: the tmux server
+  /// that `new-session` starts outlives its client, which Foundation's `Process` does not expect.
+  @discardableResult
+  /// The spawned program starts with no signal blocked or ignored.
+  static func spawn(_ executable: String, _ arguments: [String]) -> String {
+    let outputPath = FileManager.default.temporaryDirectory
+      .appendingPathComponent("quotedrift-e2e-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    // The test runner may block or ignore signals; the terminal under test must not inherit that.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, executable, &actions, &attributes, argv, environ) == 0 else {
+      return ""
+    }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
   }
 
   static var tmuxAvailable: Bool {
@@ -80,15 +113,18 @@ import Testing
 
   /// The row where both columns show the start of a passage of the same statement, tinted.
   func alignedTintedRow(_ terminal: Terminal, width: Int) -> Int? {
-    let plain = terminal.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let colored = terminal.screen(colors: true).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let plain = terminal.screen().split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
+    let colored = terminal.screen(colors: true).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map(String.init)
     for (row, line) in plain.enumerated() where row < colored.count {
       let characters = Array(line)
       let half = width / 2
       guard characters.count > half else { continue }
       let left = String(characters[..<half])
       let right = String(characters[half...])
-      if left.contains("The Chairman of the Joint") && right.contains("The Chairman of the Joint")
+      if left.contains("The Chairman") && right.contains("The Chairman")
         && colored[row].components(separatedBy: "[48;5;").count >= 3
       {
         return row
@@ -100,29 +136,43 @@ import Testing
   @Test(.enabled(if: tmuxAvailable, "tmux is missing: make deps installs it"))
   func compareJumpResizeSuspendAndQuit() throws {
     let terminal = try Terminal(width: 120, height: 40)
-    terminal.send("\(Self.binary) compare \(Self.first) \(Self.second); echo __EXIT=$?", enter: true)
-    #expect(terminal.wait { $0.contains("Side by side  a1 · a2") && !$0.contains("Finding statements") })
+    terminal.send("\(Self.binary) compare \(Self.first) \(Self.second)", enter: true)
+    #expect(
+      terminal.wait {
+        $0.contains("Side by side  a1 · a2") && $0.contains("sync on")
+          && !$0.contains("Finding statements")
+      })
     terminal.send("n")
-    #expect(terminal.wait { $0.contains("shared passage 1/1: Col. Dave Butler") })
-    #expect(alignedTintedRow(terminal, width: 120) != nil, "the Butler statement, highlighted in both columns on one row")
+    #expect(terminal.wait { $0.contains("shared passage 1/") && $0.contains(": Col. Dave Butler") })
+    #expect(
+      terminal.wait { _ in alignedTintedRow(terminal, width: 120) != nil },
+      "the Butler statement, highlighted in both columns on one row")
 
     try terminal.tmux("resize-window", "-t", "main", "-x", "100", "-y", "30")
-    #expect(terminal.wait { screen in
-      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-      return lines.count >= 30 && lines[29].contains("Side by side") && lines.allSatisfy { $0.count <= 100 }
-    })
-    #expect(alignedTintedRow(terminal, width: 100) != nil, "still aligned after the resize")
+    #expect(
+      terminal.wait { screen in
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.count >= 30 && lines[29].contains("Side by side")
+          && lines.allSatisfy { $0.count <= 100 }
+      })
+    #expect(
+      terminal.wait { _ in alignedTintedRow(terminal, width: 100) != nil },
+      "still aligned after the resize")
 
     terminal.key("C-z")
-    #expect(terminal.wait { $0.contains("Stopped") })
+    #expect(
+      terminal.wait { $0.contains("Stopped") && !$0.contains("sync on") }, "the shell is back")
     terminal.send("fg", enter: true)
-    #expect(terminal.wait { $0.contains("Side by side  a1 · a2") && $0.contains("shared passage") || $0.contains("sync on") })
+    #expect(terminal.wait { $0.contains("Side by side  a1 · a2") && $0.contains("sync on") })
     #expect(terminal.screen().contains("The Chairman of the Joint"), "a full redraw after fg")
 
-    terminal.send("q")
+    terminal.send("Q")
+    terminal.send("echo __EXIT=$?", enter: true)
     #expect(terminal.wait { $0.contains("__EXIT=0") })
     let modes = terminal.terminalModes()
-    #expect(modes.contains("icanon echo isig") || (modes.contains(" icanon") && !modes.contains("-icanon") && !modes.contains("-echo")))
+    #expect(
+      modes.contains("icanon echo isig")
+        || (modes.contains(" icanon") && !modes.contains("-icanon") && !modes.contains("-echo")))
   }
 
   @Test(.enabled(if: tmuxAvailable, "tmux is missing: make deps installs it"))
@@ -147,11 +197,10 @@ import Testing
     let terminal = try Terminal(width: 100, height: 30)
     terminal.send("\(Self.binary) read Articles; echo __EXIT=$?", enter: true)
     #expect(terminal.wait { $0.contains("5 articles, 4 statements") })
-    let kill = Process()
-    kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    kill.arguments = ["pkill", "-\(signal)", "-f", "\(Self.binary) read Articles"]
-    try kill.run()
-    kill.waitUntilExit()
+    // The reader is the child of this terminal's shell: signal it alone, not another test's.
+    let shell = try terminal.tmux("display-message", "-p", "-t", "main", "#{pane_pid}")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    Self.spawn("/usr/bin/pkill", ["-\(signal)", "-P", shell])
     #expect(terminal.wait { $0.contains("__EXIT=\(status)") })
     #expect(!terminal.screen().contains("5 articles, 4 statements"), "the alternate screen is left")
     let modes = terminal.terminalModes()

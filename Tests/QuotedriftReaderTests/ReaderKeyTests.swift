@@ -23,7 +23,8 @@ import Testing
     let geometry = ReaderGeometry(width: reader.state.width, height: reader.state.height)
     let columns = geometry.columns(comparison.columns.count)
     return comparison.columns.indices.compactMap { column in
-      let layout = ReaderUpdate.layoutOf(reader.state, column: column, comparison: comparison, columns: columns)
+      let layout = ReaderUpdate.layoutOf(
+        reader.state, column: column, comparison: comparison, columns: columns)
       return layout.statementLines[statement].map { $0 - comparison.offsets[column] }
     }
   }
@@ -235,7 +236,8 @@ import Testing
     reader.draw()
     #expect(backend.screen.width == 60)
     #expect(backend.screen.line(19).contains("Side by side"))
-    #expect(Set(rows(of: reader.state.comparison!.currentStatement!, reader)).count == 1, "still aligned")
+    #expect(
+      Set(rows(of: reader.state.comparison!.currentStatement!, reader)).count == 1, "still aligned")
     backend.resize(width: 20, height: 6)
     reader.handle(backend.nextEvent(timeoutMilliseconds: 0)!)
     reader.draw()
@@ -253,7 +255,9 @@ import Testing
 
   @Test func whileMatchingTheScreensSaySo() {
     let backend = TestBackend(width: 80, height: 24)
-    let reader = ReaderSession(backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)), mouse: true)
+    let reader = ReaderSession(
+      backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)),
+      mouse: true)
     reader.draw()
     #expect(backend.screen.line(23).contains("Loading articles…"))
     let (articles, _) = LoadedCorpora.shared.load(samplePaths)
@@ -266,8 +270,12 @@ import Testing
 
   @Test func loadingInTheBackgroundFillsTheReaderIn() {
     let backend = TestBackend(width: 80, height: 24)
-    let reader = ReaderSession(backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)), mouse: true)
-    reader.startLoading(paths: [packageRoot.appendingPathComponent("Articles").path], lexicon: lexicon, settings: MatchingSettings())
+    let reader = ReaderSession(
+      backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)),
+      mouse: true)
+    reader.startLoading(
+      paths: [packageRoot.appendingPathComponent("Articles").path], lexicon: lexicon,
+      settings: MatchingSettings())
     reader.waitForLoading()
     reader.draw()
     #expect(reader.state.index?.statements.isEmpty == false)
@@ -276,7 +284,9 @@ import Testing
 
   @Test func aFailedLoadIsShownAndQQuits() {
     let backend = TestBackend(width: 80, height: 24)
-    let reader = ReaderSession(backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)), mouse: true)
+    let reader = ReaderSession(
+      backend: backend, state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 256)),
+      mouse: true)
     reader.startLoading(paths: ["/no/such/folder"], lexicon: lexicon, settings: MatchingSettings())
     reader.waitForLoading()
     reader.draw()

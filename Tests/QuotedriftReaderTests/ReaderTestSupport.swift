@@ -21,7 +21,9 @@ final class LoadedCorpora: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let loaded = cache[paths] { return loaded }
-    let articles = try! ArticleLoader.load(paths: paths.map { packageRoot.appendingPathComponent($0).path }).articles
+    let articles = try! ArticleLoader.load(
+      paths: paths.map { packageRoot.appendingPathComponent($0).path }
+    ).articles
     let loaded = (articles, ReaderIndex(analysis: Analysis(articles: articles, lexicon: lexicon)))
     cache[paths] = loaded
     return loaded
@@ -103,20 +105,25 @@ private func describe(_ style: Style) -> String {
     (.reverse, "reverse"), (.strikethrough, "strikethrough"),
   ]
   let attributes = names.filter { style.attributes.contains($0.0) }.map(\.1).joined(separator: " ")
-  return "fg \(color(style.foreground)), bg \(color(style.background))" + (attributes.isEmpty ? "" : ", " + attributes)
+  return "fg \(color(style.foreground)), bg \(color(style.background))"
+    + (attributes.isEmpty ? "" : ", " + attributes)
 }
 
 /// Compares `actual` with the snapshot file `name`; writes it when missing or when
 /// UPDATE_SNAPSHOTS is set, and says so.
-func expectSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectSnapshot(
+  _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
   let file = packageRoot.appendingPathComponent("Tests/QuotedriftReaderTests/Snapshots/\(name).txt")
   let update = ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil
   guard !update, let expected = try? String(contentsOf: file, encoding: .utf8) else {
     try! actual.write(to: file, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); check it and run again", sourceLocation: sourceLocation)
+    Issue.record(
+      "recorded snapshot \(name); check it and run again", sourceLocation: sourceLocation)
     return
   }
-  #expect(actual == expected, "screen differs from Snapshots/\(name).txt", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "screen differs from Snapshots/\(name).txt", sourceLocation: sourceLocation)
 }
 
 /// Every cell is terminal-safe and no wide character is split.
@@ -130,10 +137,14 @@ func expectSafeAndWhole(_ screen: ScreenBuffer, sourceLocation: SourceLocation =
       }
       #expect(!unsafe, "unsafe cell at \(column),\(row)", sourceLocation: sourceLocation)
       if cell.width == 2 {
-        #expect(column + 1 < screen.width && screen[column + 1, row].isContinuation, "split wide cell at \(column),\(row)", sourceLocation: sourceLocation)
+        #expect(
+          column + 1 < screen.width && screen[column + 1, row].isContinuation,
+          "split wide cell at \(column),\(row)", sourceLocation: sourceLocation)
       }
       if cell.isContinuation {
-        #expect(column > 0 && screen[column - 1, row].width == 2, "orphan continuation at \(column),\(row)", sourceLocation: sourceLocation)
+        #expect(
+          column > 0 && screen[column - 1, row].width == 2,
+          "orphan continuation at \(column),\(row)", sourceLocation: sourceLocation)
       }
     }
   }

@@ -59,7 +59,8 @@ struct Collator {
     repairTranspositions(passages, article: article, &positions, &grades, reference: reference)
     pairMovedWords(passages, article: article, &positions, &grades, reference: reference)
     var drift = zip(passages, zip(positions, grades)).map { passage, aligned in
-      driftOfWords(passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
+      driftOfWords(
+        passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
     }
     markOutOfOrder(&drift, positions)
     // A passage starts and ends on words the reference has: unmatched words at its edges came
@@ -74,7 +75,8 @@ struct Collator {
       reference.words.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     var keptPositions: [Int] = []
     for word in drift.joined() {
-      guard let referenceWord = word.referenceWord, let position = referencePosition[referenceWord] else { continue }
+      guard let referenceWord = word.referenceWord, let position = referencePosition[referenceWord]
+      else { continue }
       covered[position] = true
       keptPositions.append(position)
       if word.kind == .same || word.kind == .variant
@@ -87,7 +89,8 @@ struct Collator {
     let fidelity =
       reference.words.isEmpty
       ? 1 : Double(keptVerbatim.filter { $0 }.count) / Double(reference.words.count)
-    let flags = meaningFlags(drift: drift, alignedPositions: keptPositions, article: article, reference: reference)
+    let flags = meaningFlags(
+      drift: drift, alignedPositions: keptPositions, article: article, reference: reference)
     return Result(drift: drift, omitted: omitted, fidelity: fidelity, flags: flags)
   }
 

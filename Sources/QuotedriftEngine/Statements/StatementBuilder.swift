@@ -41,7 +41,8 @@ struct StatementBuilder {
         passages: result.drift.filter { !$0.isEmpty }.map { drift in
           let words = drift.first!.word..<(drift.last!.word + 1)
           let (start, end) = byteRange(of: words, in: article)
-          return Passage(id: "", article: article, words: words, start: start, end: end, drift: drift)
+          return Passage(
+            id: "", article: article, words: words, start: start, end: end, drift: drift)
         },
         fidelity: result.fidelity, flags: result.flags, omitted: result.omitted)
     }
