@@ -36,7 +36,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "quotedrift-bench"),
+    .executableTarget(
+      name: "quotedrift-bench",
+      dependencies: ["QuotedriftEngine", "QuotedriftReader", "QuotedriftTerminal"]
+    ),
     .testTarget(
       name: "QuotedriftEngineTests",
       dependencies: ["QuotedriftEngine", "TerminalSafety"]

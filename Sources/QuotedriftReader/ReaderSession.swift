@@ -35,11 +35,13 @@ public final class ReaderSession {
 
   /// Runs until the user quits or `shouldStop` says so (a termination signal).
   public func run(shouldStop: () -> Bool = { false }) {
+    var needsFrame = true
     while !shouldStop() {
-      draw()
-      for action in inbox.take() { apply(action) }
+      if needsFrame { draw() }
+      needsFrame = pollBackgroundWork()
       guard let event = driver.backend.nextEvent(timeoutMilliseconds: 50) else { continue }
       if handle(event) == .quit { return }
+      needsFrame = true
     }
   }
 
@@ -49,6 +51,14 @@ public final class ReaderSession {
     if case .resize = event { driver.invalidate() }
     guard let action = action(for: event) else { return .none }
     return apply(action)
+  }
+
+  /// Applies what the background work has posted so far; true when it posted anything.
+  @discardableResult
+  public func pollBackgroundWork() -> Bool {
+    let actions = inbox.take()
+    for action in actions { apply(action) }
+    return !actions.isEmpty
   }
 
   /// Waits for the background work to finish and applies what it posted (for tests and

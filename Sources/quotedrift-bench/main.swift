@@ -73,7 +73,10 @@ func machineDescription() -> String {
     "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB"
 }
 
-func report(_ results: [SizeResult], options: BenchOptions) -> String {
+func report(
+  _ results: [SizeResult], options: BenchOptions, firstFrame: ReaderBench.FirstFrame?,
+  frames: ReaderBench.FrameTimes?
+) -> String {
   let mib = { (bytes: Int) in String(format: "%.0f MiB", Double(bytes) / 1_048_576) }
   var text = """
     # Benchmarks
@@ -113,6 +116,23 @@ func report(_ results: [SizeResult], options: BenchOptions) -> String {
         + " |\n"
     }
   }
+  if let firstFrame, let frames {
+    text += """
+
+      ## The reader
+
+      Measured in process on the in-memory backend (`Sources/quotedrift-bench/ReaderBench.swift`),
+      so terminal output is not included.
+
+      - First frame on `Articles/` (opening the lexicon, loading the articles, drawing the article
+        list at 120x40, before matching finishes), median of 9: \(String(format: "%.1f ms", firstFrame.milliseconds))
+      - One frame of side by side at 200x60 from the \(results.last?.articles ?? 0)-article corpus
+        (\(frames.columns.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")), aligned on a shared
+        passage), rendered into a new frame and diffed with the last: median of 200 \(String(format: "%.2f ms", frames.medianMilliseconds));
+        the first, which lays both columns out, \(String(format: "%.2f ms", frames.coldMilliseconds))
+
+      """
+  }
   text += "\n## Targets\n\n"
   if let big = results.first(where: { $0.articles == 4000 }) {
     let timeOK = big.medianSeconds < 5
@@ -129,6 +149,18 @@ func report(_ results: [SizeResult], options: BenchOptions) -> String {
         "- time from 1,000 to 4,000 articles grows under 5x: " + String(format: "%.2fx", growth)
         + (growth < 5 ? " (met)" : " (missed)") + "\n"
     }
+  }
+  if let firstFrame {
+    text +=
+      "- first frame on Articles/ under 150 ms: "
+      + String(format: "%.1f ms", firstFrame.milliseconds)
+      + (firstFrame.milliseconds < 150 ? " (met)" : " (missed)") + "\n"
+  }
+  if let frames {
+    text +=
+      "- one side-by-side frame at 200x60 under 16 ms: "
+      + String(format: "%.2f ms", frames.medianMilliseconds)
+      + (frames.medianMilliseconds < 16 ? " (met)" : " (missed)") + "\n"
   }
   return text
 }
@@ -170,8 +202,19 @@ do {
         median, Double(peak) / 1_048_576, score.recall * 100, score.strayPassages,
         score.reportedPassages))
   }
-  try report(results, options: options).write(
-    toFile: options.output, atomically: true, encoding: .utf8)
+  let firstFrame = try ReaderBench.firstFrame(folder: "Articles")
+  print(String(format: "first frame on Articles/: %.1f ms", firstFrame.milliseconds))
+  var frames: ReaderBench.FrameTimes?
+  if let largest = results.last {
+    let folder = "\(options.corpora)/n\(largest.articles)-seed\(options.seed)"
+    frames = try ReaderBench.sideBySide(folder: folder, width: 200, height: 60)
+    print(
+      String(
+        format: "side by side 200x60: %.2f ms (first %.2f ms)", frames!.medianMilliseconds,
+        frames!.coldMilliseconds))
+  }
+  try report(results, options: options, firstFrame: firstFrame, frames: frames)
+    .write(toFile: options.output, atomically: true, encoding: .utf8)
   print("wrote \(options.output)")
 } catch {
   FileHandle.standardError.write(Data("quotedrift-bench: error: \(error)\n".utf8))
