@@ -30,8 +30,8 @@ deps: ## Install missing Debian packages (as root), or print the command to run
 build: deps ## Build the release binary
 	$(SWIFT) build -c release --product quotedrift
 
-run: build ## Build and list the statements of Articles/
-	$(RELEASE_BIN) statements Articles
+run: build ## Build and open the reader on Articles/
+	$(RELEASE_BIN) read Articles
 
 test: deps ## Run the test suite
 	$(SWIFT) build --build-tests
@@ -41,9 +41,20 @@ bench: deps ## Benchmark statements on generated corpora; writes BENCHMARKS.md
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
 
-install: build ## Install the binary under PREFIX (default /usr/local)
-	install -d $(DESTDIR)$(PREFIX)/bin
+install: build ## Install the binary, man page and bash/zsh/fish completions under PREFIX (/usr/local)
+	$(SWIFT) package plugin generate-manual >/dev/null
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/quotedrift
+	install -m 644 .build/plugins/GenerateManual/outputs/quotedrift/quotedrift.1 \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/quotedrift.1
+	$(RELEASE_BIN) --generate-completion-script bash \
+	  > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/quotedrift
+	$(RELEASE_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_quotedrift
+	$(RELEASE_BIN) --generate-completion-script fish \
+	  > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/quotedrift.fish
 
 format: ## Format the Swift sources with swift format
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
