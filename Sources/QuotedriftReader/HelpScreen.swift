@@ -3,9 +3,9 @@ import QuotedriftTerminal
 
 /// The help screen, generated from the keymap table, with a legend of the drift styles.
 public enum HelpScreen {
-  public static func lines(theme: Theme) -> [[StyledSpan]] {
+  public static func lines(theme: Theme, keymap: Keymap) -> [[StyledSpan]] {
     var lines: [[StyledSpan]] = [[StyledSpan("Keys", style: theme.title)], []]
-    for binding in Keymap.bindings {
+    for binding in keymap.bindings where !binding.keys.isEmpty {
       let keys = binding.keys.map(\.label).joined(separator: " ")
       let padded = keys.padding(toLength: max(keys.count, 16), withPad: " ", startingAt: 0)
       var line = [StyledSpan("  " + padded, style: theme.title), StyledSpan(binding.help)]

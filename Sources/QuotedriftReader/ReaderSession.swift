@@ -109,7 +109,7 @@ public final class ReaderSession {
       if state.failure != nil {
         return key == .character("q") || key == .character("Q") || key == .escape ? .quit : nil
       }
-      return Keymap.action(for: key, on: state.screen)
+      return state.keymap.action(for: key, on: state.screen)
     }
   }
 }

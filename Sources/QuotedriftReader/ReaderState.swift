@@ -7,6 +7,8 @@ public struct ReaderState: Sendable {
   public var width: Int
   public var height: Int
   public var theme: Theme
+  /// The key bindings, as configured.
+  public var keymap: Keymap
   public var articles: [Article] = []
   /// Statements and their drift, once matching has finished.
   public var index: ReaderIndex?
@@ -31,10 +33,11 @@ public struct ReaderState: Sendable {
   /// Laid-out articles, shared by update and render.
   public let layouts = LayoutCache()
 
-  public init(width: Int, height: Int, theme: Theme) {
+  public init(width: Int, height: Int, theme: Theme, keymap: Keymap = .standard) {
     self.width = width
     self.height = height
     self.theme = theme
+    self.keymap = keymap
   }
 
   public var screen: ScreenKind { stack.last ?? .articles }

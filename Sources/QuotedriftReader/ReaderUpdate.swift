@@ -180,7 +180,7 @@ public enum ReaderUpdate {
       }
       state.collation = view
     case .help:
-      let lines = HelpScreen.lines(theme: state.theme).count
+      let lines = HelpScreen.lines(theme: state.theme, keymap: state.keymap).count
       state.helpOffset = clamp(
         state.helpOffset.addingReportingOverflow(delta).partialValue, 0,
         max(0, lines - geometry.content.height))
@@ -368,7 +368,9 @@ public enum ReaderUpdate {
       )
       .lines.map { $0.map(\.text).joined() }
     case .help:
-      return HelpScreen.lines(theme: state.theme).map { $0.map(\.text).joined() }
+      return HelpScreen.lines(theme: state.theme, keymap: state.keymap).map {
+        $0.map(\.text).joined()
+      }
     }
   }
 

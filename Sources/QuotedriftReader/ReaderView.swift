@@ -33,7 +33,7 @@ public enum ReaderView {
     case .collation: CollationScreen.render(state, into: &buffer, geometry)
     case .help:
       buffer.put("Help", x: 0, y: 0, style: theme.title)
-      let lines = HelpScreen.lines(theme: theme)
+      let lines = HelpScreen.lines(theme: theme, keymap: state.keymap)
       drawLines(lines, from: state.helpOffset, in: geometry.content, into: &buffer, state: state)
     }
     StatusBar.render(state, into: &buffer, geometry)
@@ -84,7 +84,7 @@ enum StatusBar {
     let used = buffer.put(left, x: 0, y: row.y, style: state.theme.statusBar, limit: row.width)
     let hints =
       text
-      ?? Keymap.hints(for: state.screen).map { "\($0.keys[0].label) \(shortHelp($0.action))" }
+      ?? state.keymap.hints(for: state.screen).map { "\($0.keys[0].label) \(shortHelp($0.action))" }
       .joined(separator: "  ")
     let hintWidth = DisplayWidth.of(hints) + 1
     if used + hintWidth + 2 <= row.width {
@@ -129,7 +129,8 @@ enum StatusBar {
       guard let view = state.collation else { return nil }
       return "version \(view.selected + 1)/\(view.statement.versions.count)"
     case .help:
-      return "line \(state.helpOffset + 1)/\(HelpScreen.lines(theme: state.theme).count)"
+      return
+        "line \(state.helpOffset + 1)/\(HelpScreen.lines(theme: state.theme, keymap: state.keymap).count)"
     }
   }
 }

@@ -43,3 +43,52 @@ public enum InputEvent: Sendable, Equatable {
   /// The terminal has a new size, in columns and rows.
   case resize(width: Int, height: Int)
 }
+
+extension Key {
+  /// A key from its name in a configuration file: a single character ("j", "]", " " or
+  /// "Space"), "Ctrl-" and a letter, or one of Enter, Esc, Tab, Shift-Tab, Backspace, Up, Down,
+  /// Left, Right, Home, End, PgUp, PgDn. `nil` for anything else.
+  public init?(name: String) {
+    let named: [String: Key] = [
+      "enter": .enter, "esc": .escape, "escape": .escape, "tab": .tab, "shift-tab": .backTab,
+      "backspace": .backspace, "up": .up, "down": .down, "left": .left, "right": .right,
+      "home": .home, "end": .end, "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown,
+      "pagedown": .pageDown, "space": .character(" "),
+    ]
+    if let key = named[name.lowercased()] {
+      self = key
+    } else if name.lowercased().hasPrefix("ctrl-"), name.count == 6,
+      let letter = name.lowercased().last, letter.isLetter, letter.isASCII
+    {
+      self = .control(letter)
+    } else if name.count == 1, let character = name.first,
+      !character.isWhitespace || character == " "
+    {
+      self = .character(character)
+    } else {
+      return nil
+    }
+  }
+
+  /// The key's name in a configuration file (the inverse of ``init(name:)``).
+  public var configName: String {
+    switch self {
+    case .character(" "): "Space"
+    case .character(let character): String(character)
+    case .control(let character): "Ctrl-\(character)"
+    case .enter: "Enter"
+    case .escape: "Esc"
+    case .tab: "Tab"
+    case .backTab: "Shift-Tab"
+    case .backspace: "Backspace"
+    case .up: "Up"
+    case .down: "Down"
+    case .left: "Left"
+    case .right: "Right"
+    case .home: "Home"
+    case .end: "End"
+    case .pageUp: "PgUp"
+    case .pageDown: "PgDn"
+    }
+  }
+}

@@ -9,13 +9,13 @@ struct InputOptions: ParsableArguments {
     help: ArgumentHelp(
       "Matching sensitivity: 1 is the default; above 1 finds more, weaker matches; below 1 fewer, stronger ones.",
       valueName: "factor"))
-  var sensitivity: Float = 1
+  var sensitivity: Float?
 
   @Argument(help: "Article files or folders (walked recursively). Default: ./Articles")
   var paths: [String] = []
 
   func validate() throws {
-    guard sensitivity > 0 && sensitivity <= 10 else {
+    guard (sensitivity ?? 1) > 0 && (sensitivity ?? 1) <= 10 else {
       throw ValidationError("--sensitivity must be above 0 and at most 10")
     }
   }
@@ -23,10 +23,20 @@ struct InputOptions: ParsableArguments {
   /// The paths given, or `Articles` when none.
   var resolvedPaths: [String] { paths.isEmpty ? ["Articles"] : paths }
 
-  /// The matching settings the options ask for.
-  var settings: MatchingSettings {
+  /// The configuration file, read once; a bad file is a one-line error and exit status 2.
+  func configuration() throws -> Configuration {
+    do {
+      return try Configuration.load()
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCode(2)
+    }
+  }
+
+  /// The matching settings the options (else the configuration file) ask for.
+  func settings(_ configuration: Configuration) -> MatchingSettings {
     var settings = MatchingSettings()
-    settings.sensitivity = sensitivity
+    settings.sensitivity = sensitivity ?? configuration.sensitivity
     return settings
   }
 
@@ -50,7 +60,7 @@ struct InputOptions: ParsableArguments {
 
   /// Loads the articles, reports skipped files on standard error, and finds the statements.
   /// Exits with status 2 and a one-line error when nothing can be read.
-  func analyze() throws -> Analysis {
+  func analyze(_ configuration: Configuration) throws -> Analysis {
     let result: ArticleLoader.Result
     do {
       result = try ArticleLoader.load(paths: resolvedPaths)
@@ -62,21 +72,8 @@ struct InputOptions: ParsableArguments {
       throw ExitCode(2)
     }
     for diagnostic in result.diagnostics { Diagnostics.warning(diagnostic.description) }
-    let lexicon: Lexicon
-    do {
-      lexicon = try Lexicon()
-    } catch {
-      Diagnostics.error(error.description)
-      throw ExitCode(2)
-    }
-    if lexicon.wordNet == nil {
-      Diagnostics.warning(
-        "\(WordNet.defaultDirectory): WordNet not found, synonyms are not matched (install wordnet-base: make deps)"
-      )
-    }
-    var settings = MatchingSettings()
-    settings.sensitivity = sensitivity
-    return Analysis(articles: result.articles, lexicon: lexicon, settings: settings)
+    let lexicon = try lexicon()
+    return Analysis(articles: result.articles, lexicon: lexicon, settings: settings(configuration))
   }
 }
 

@@ -13,6 +13,8 @@ struct Quotedrift: ParsableCommand {
       reworded, and marks word by word how each version drifted from the reference.
       """,
     version: QuotedriftVersion.current,
-    subcommands: [ReadCommand.self, CompareCommand.self, StatementsCommand.self],
+    subcommands: [
+      ReadCommand.self, CompareCommand.self, StatementsCommand.self, ConfigCommand.self,
+    ],
     defaultSubcommand: ReadCommand.self)
 }

@@ -53,7 +53,7 @@ struct DisplayOptions: ParsableArguments {
   var noMouse = false
 
   @Option(help: "Colour: auto (unless NO_COLOR is set), always, never.")
-  var color: ColorChoice = .auto
+  var color: ColorChoice?
 }
 
 /// Starts the reader on the terminal and restores the terminal however it ends.
@@ -73,25 +73,29 @@ enum ReaderLauncher {
       Diagnostics.error("\(path): no such file or directory")
       throw ExitCode(2)
     }
+    let configuration = try input.configuration()
     let lexicon = try input.lexicon()
+    let mouse = !display.noMouse && configuration.mouse
+    let color = (display.color ?? configuration.color).isEnabled(forDescriptor: STDOUT_FILENO)
     NCursesBackend.installSignalHandlers()
     let backend: NCursesBackend
-    do {
-      backend = try NCursesBackend(
-        mouse: !display.noMouse, color: display.color.isEnabled(forDescriptor: STDOUT_FILENO))
+    do throws(NCursesBackend.StartFailure) {
+      backend = try NCursesBackend(mouse: mouse, color: color)
     } catch {
       Diagnostics.error(error.description)
       throw ExitCode(2)
     }
     let size = backend.size
     var state = ReaderState(
-      width: size.width, height: size.height, theme: Theme(colorCount: backend.colorCount))
+      width: size.width, height: size.height,
+      theme: Theme(colorCount: configuration.colorCount(terminalColors: backend.colorCount)),
+      keymap: configuration.keymap)
     if compare {
       state.comparison = Comparison(columns: Array(paths.indices))
       state.stack = [.articles, .sideBySide]
     }
-    let session = ReaderSession(backend: backend, state: state, mouse: !display.noMouse)
-    session.startLoading(paths: paths, lexicon: lexicon, settings: input.settings)
+    let session = ReaderSession(backend: backend, state: state, mouse: mouse)
+    session.startLoading(paths: paths, lexicon: lexicon, settings: input.settings(configuration))
     session.run { NCursesBackend.pendingTermination != nil }
     backend.stop()
     for warning in session.state.warnings { Diagnostics.warning(warning) }

@@ -23,10 +23,12 @@ struct StatementsCommand: ParsableCommand {
 
   @Option(
     help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  var color: ColorChoice = .auto
+  var color: ColorChoice?
 
   func run() throws {
-    let analysis = try input.analyze()
+    let configuration = try input.configuration()
+    let color = self.color ?? configuration.color
+    let analysis = try input.analyze(configuration)
     switch format {
     case .json:
       FileHandle.standardOutput.write(

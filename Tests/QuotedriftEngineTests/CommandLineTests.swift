@@ -96,3 +96,68 @@ import Testing
     #expect(help.contains("statements"))
   }
 }
+
+/// The configuration file, through the real binary.
+@Suite struct ConfigurationFileTests {
+  let command = CommandLineTests()
+
+  func withConfig(_ text: String?, _ arguments: [String]) throws -> CommandLineTests.Run {
+    let folder = TemporaryFolder()
+    if let text { folder.write("quotedrift/config.toml", text) }
+    return try command.run(arguments, environment: ["XDG_CONFIG_HOME": folder.path])
+  }
+
+  @Test func printDefaultListsEverySettingAndIsItselfValid() throws {
+    let printed = try withConfig(nil, ["config", "--print-default"])
+    #expect(printed.status == 0)
+    for expected in [
+      "sensitivity = 1.0", "color = \"auto\"", "mouse = true", "next_shared = [\"]\"]",
+      "quit = [\"Q\"]",
+    ] {
+      #expect(printed.output.contains(expected), "\(expected)")
+    }
+    let check = try withConfig(printed.output, ["config"])
+    #expect(check.status == 0)
+    #expect(check.output.hasSuffix(": valid\n"))
+  }
+
+  @Test func pathFollowsXDGConfigHome() throws {
+    let result = try withConfig(nil, ["config", "--path"])
+    #expect(result.output.hasSuffix("/quotedrift/config.toml\n"))
+    #expect(try withConfig(nil, ["config"]).output.contains("not present, using the defaults"))
+  }
+
+  @Test(arguments: [
+    ("[display]\nscheme = \"blue\"\n", "display.scheme must be one of"),
+    ("[keys]\nnext_shared = [\"F13\"]\n", "unknown key “F13” for next_shared"),
+    ("[keys]\nfly = [\"f\"]\n", "unknown key binding “fly”"),
+    ("[matching]\nsensitivity = -1\n", "matching.sensitivity must be a number above 0"),
+    ("[colour]\n", "unknown section [colour]"),
+    ("[display\nx", ":1:9: "),
+  ])
+  func aBadFileIsAOneLineErrorNamingIt(text: String, reason: String) throws {
+    let result = try withConfig(text, ["statements"])
+    #expect(result.status == 2)
+    #expect(result.output.isEmpty)
+    let lines = result.errors.split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(lines.first?.hasPrefix("quotedrift: error: ") == true)
+    #expect(lines.first?.contains("/quotedrift/config.toml") == true)
+    #expect(lines.first?.contains(reason) == true, "\(result.errors)")
+  }
+
+  @Test func settingsApplyAndOptionsWin() throws {
+    let always = try withConfig("[display]\ncolor = \"always\"\n", ["statements"])
+    #expect(always.output.contains("\u{1B}["))
+    let never = try withConfig(
+      "[display]\ncolor = \"always\"\n", ["statements", "--color", "never"])
+    #expect(!never.output.contains("\u{1B}["))
+    let strict = try withConfig(
+      "[matching]\nsensitivity = 0.2\n", ["statements", "--format", "json"])
+    let loose = try withConfig(
+      "[matching]\nsensitivity = 0.2\n", ["statements", "--format", "json", "--sensitivity", "1"])
+    #expect(
+      strict.output.components(separatedBy: "\"label\"").count
+        < loose.output.components(separatedBy: "\"label\"").count)
+  }
+}

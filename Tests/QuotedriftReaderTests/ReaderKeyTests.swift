@@ -204,7 +204,7 @@ import Testing
     let (reader, backend) = session(width: 120, height: 60)
     reader.press(.character("?"))
     #expect(reader.state.screen == .help)
-    for binding in Keymap.bindings {
+    for binding in Keymap.standard.bindings {
       #expect(backend.screen.text.contains(binding.help), "\(binding.help)")
     }
     reader.press(.character("j"))
@@ -293,5 +293,50 @@ import Testing
     #expect(backend.screen.text.contains("/no/such/folder: no such file or directory"))
     #expect(reader.handle(.key(.character("j"))) == .none)
     #expect(reader.handle(.key(.character("q"))) == .quit)
+  }
+}
+
+/// Key bindings from the configuration file.
+@Suite struct ConfiguredKeymapTests {
+  @Test func overridesRebindAndUnbind() throws {
+    let keymap = try Keymap.standard.overriding(["next_shared": ["x", "Ctrl-n"], "help": []])
+    #expect(keymap.action(for: .character("x"), on: .sideBySide).map { "\($0)" } == "nextShared")
+    #expect(keymap.action(for: .control("n"), on: .sideBySide).map { "\($0)" } == "nextShared")
+    #expect(keymap.action(for: .character("]"), on: .sideBySide) == nil)
+    #expect(keymap.action(for: .character("?"), on: .articles) == nil)
+    #expect(
+      !HelpScreen.lines(theme: Theme(colorCount: 0), keymap: keymap).contains {
+        $0.map(\.text).joined().contains("this help")
+      })
+  }
+
+  @Test func unknownNamesAndKeysAreRejected() {
+    #expect(throws: Keymap.Invalid.self) { try Keymap.standard.overriding(["fly": ["f"]]) }
+    #expect(throws: Keymap.Invalid.self) { try Keymap.standard.overriding(["quit": ["F13"]]) }
+  }
+
+  @Test func keyNamesRoundTrip() {
+    for binding in Keymap.standard.bindings {
+      for key in binding.keys { #expect(Key(name: key.configName) == key, "\(key)") }
+    }
+    #expect(
+      Key(name: "Esc") == .escape && Key(name: "ctrl-D") == .control("d")
+        && Key(name: "Space") == .character(" "))
+  }
+
+  @Test func theReaderUsesTheConfiguredKeymap() throws {
+    let keymap = try Keymap.standard.overriding(["statements": ["S"]])
+    let backend = TestBackend(width: 80, height: 24)
+    let reader = ReaderSession(
+      backend: backend,
+      state: ReaderState(width: 80, height: 24, theme: Theme(colorCount: 0), keymap: keymap),
+      mouse: true)
+    let (articles, index) = LoadedCorpora.shared.load(samplePaths)
+    reader.apply(.articlesLoaded(articles, warnings: []))
+    reader.apply(.analysisFinished(index))
+    reader.press(.character("s"))
+    #expect(reader.state.screen == .articles)
+    reader.press(.character("S"))
+    #expect(reader.state.screen == .statements)
   }
 }
