@@ -6,25 +6,15 @@ public enum Key: Sendable, Hashable {
   case enter, escape, tab, backTab, backspace
   case up, down, left, right, home, end, pageUp, pageDown
 
-  /// How the help screen writes the key.
+  /// How the help screen writes the key: its configuration name, with arrows for the arrow
+  /// keys.
   public var label: String {
     switch self {
-    case .character(" "): "Space"
-    case .character(let character): String(character)
-    case .control(let character): "Ctrl-\(character)"
-    case .enter: "Enter"
-    case .escape: "Esc"
-    case .tab: "Tab"
-    case .backTab: "Shift-Tab"
-    case .backspace: "Backspace"
     case .up: "↑"
     case .down: "↓"
     case .left: "←"
     case .right: "→"
-    case .home: "Home"
-    case .end: "End"
-    case .pageUp: "PgUp"
-    case .pageDown: "PgDn"
+    default: configName
     }
   }
 }

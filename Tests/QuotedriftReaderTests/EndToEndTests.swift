@@ -166,7 +166,9 @@ import Testing
     #expect(terminal.wait { $0.contains("Side by side  a1 · a2") && $0.contains("sync on") })
     #expect(terminal.screen().contains("The Chairman of the Joint"), "a full redraw after fg")
 
-    terminal.send("Q")
+    terminal.send("q")
+    #expect(terminal.wait { $0.contains("quotedrift  2 articles") }, "q goes back to the articles")
+    terminal.send("q")
     terminal.send("echo __EXIT=$?", enter: true)
     #expect(terminal.wait { $0.contains("__EXIT=0") })
     let modes = terminal.terminalModes()
