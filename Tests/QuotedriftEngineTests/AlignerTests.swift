@@ -8,7 +8,7 @@ import Testing
     let analysis = analyze(texts)
     var similarity = analysis.similarity
     similarity.prepare(0..<Int32(analysis.corpus.vocabulary.count))
-    let aligner = WordAligner(similarity: similarity, settings: MatchingSettings(), weighted: false)
+    let aligner = WordAligner(similarity: similarity, settings: MatchingSettings())
     let vocabulary = analysis.corpus.vocabulary
     return (aligner, { $0.split(separator: " ").map { vocabulary.id(of: String($0))! } })
   }
@@ -17,8 +17,7 @@ import Testing
     let (aligner, ids) = setUp(["all calls are staffed and coordinated butler said"])
     let alignment = aligner.align(
       ids("all calls butler said are staffed and coordinated"),
-      ids("all calls are staffed and coordinated"),
-      mode: .wholeFirst)
+      ids("all calls are staffed and coordinated"))
     let pairs = alignment.steps.filter { $0.first != nil && $0.second != nil }
     #expect(pairs.count == 6)
     #expect(alignment.steps.filter { $0.second == nil }.map(\.first) == [2, 3])
@@ -30,15 +29,14 @@ import Testing
     ])
     let alignment = aligner.align(
       ids("calls are staffed"),
-      ids("the chairman said calls are staffed and coordinated with the department"),
-      mode: .wholeFirst)
+      ids("the chairman said calls are staffed and coordinated with the department"))
     #expect(alignment.steps.map(\.second) == [3, 4, 5])
   }
 
   @Test func prefersOneChangedRunToSpeckles() {
     let (aligner, ids) = setUp(["homeland security objectives national security interests"])
     let alignment = aligner.align(
-      ids("homeland security objectives"), ids("national security interests"), mode: .wholeFirst)
+      ids("homeland security objectives"), ids("national security interests"))
     #expect(alignment.steps.map(\.second) == [0, 1, 2])
     #expect(alignment.steps.map(\.grade) == [.unrelated, .equal, .unrelated])
   }
@@ -49,7 +47,7 @@ import Testing
     let (aligner, ids) = setUp([text])
     var version = words
     version.remove(at: 700)
-    let alignment = aligner.align(ids(version.joined(separator: " ")), ids(text), mode: .wholeFirst)
+    let alignment = aligner.align(ids(version.joined(separator: " ")), ids(text))
     let paired = alignment.steps.filter { $0.first != nil && $0.second != nil }
     #expect(paired.count == 1499)
     #expect(paired.allSatisfy { $0.grade == .equal })

@@ -2,12 +2,9 @@
 /// trimmed quotes and inserted attributions ("Butler said") still align. Opening a gap costs more
 /// than extending one, so changes come in solid runs rather than speckles.
 ///
-/// Two modes: `.local` finds the best-matching stretch of both sequences (Smith–Waterman), for
-/// discovering passages; `.wholeFirst` aligns all of the first sequence against the best stretch of
-/// the second, for collating a version against its reference.
+/// All of the first sequence (a version's passage) is aligned against the stretch of the second
+/// (the reference) it matches best: words of the second outside that stretch cost nothing.
 struct WordAligner {
-  enum Mode { case local, wholeFirst }
-
   /// One step of an alignment: a pair of aligned words, or a word of one side alone.
   struct Step: Equatable {
     /// Index into the first sequence, or nil when the step takes a word of the second alone.
@@ -25,29 +22,23 @@ struct WordAligner {
 
   let similarity: WordSimilarity
   let settings: MatchingSettings
-  /// Weigh matches by word rarity (discovery) or count every word alike (collation).
-  let weighted: Bool
 
-  /// Cells above which `.wholeFirst` splits the problem at unique shared words first.
+  /// Cells above which the problem is split at unique shared words first.
   static let maximumCells = 1_500_000
 
-  func align(_ first: [Int32], _ second: [Int32], mode: Mode) -> Alignment {
-    if mode == .wholeFirst && first.count * second.count > Self.maximumCells {
-      return alignInPieces(first, second)
-    }
-    return alignDirectly(first, second, mode: mode)
+  func align(_ first: [Int32], _ second: [Int32]) -> Alignment {
+    if first.count * second.count > Self.maximumCells { return alignInPieces(first, second) }
+    return alignDirectly(first, second)
   }
 
   @inline(__always)
   private func matchScore(_ a: Int32, _ b: Int32) -> (Float, WordGrade) {
     let grade = similarity.grade(a, b)
     let vocabulary = similarity.vocabulary
-    let weight: Float =
-      weighted ? (vocabulary.weights[Int(a)] + vocabulary.weights[Int(b)]) / 2 : 1
     switch grade {
-    case .equal: return (settings.equalScore * weight, grade)
-    case .inflection: return (settings.inflectionScore * weight, grade)
-    case .synonym: return (settings.synonymScore * weight, grade)
+    case .equal: return (settings.equalScore, grade)
+    case .inflection: return (settings.inflectionScore, grade)
+    case .synonym: return (settings.synonymScore, grade)
     case .unrelated:
       let functionMismatch =
         vocabulary.isFunctionWord[Int(a)] != vocabulary.isFunctionWord[Int(b)]
@@ -57,7 +48,7 @@ struct WordAligner {
 
   // Traceback codes, packed in one byte per cell: bits 0-1 where M came from (0 start, 1 M,
   // 2 X, 3 Y), bit 2 X came from X (else M), bit 3 Y came from Y (else M).
-  private func alignDirectly(_ first: [Int32], _ second: [Int32], mode: Mode) -> Alignment {
+  private func alignDirectly(_ first: [Int32], _ second: [Int32]) -> Alignment {
     let n = first.count
     let m = second.count
     guard n > 0 else { return Alignment(score: 0, steps: []) }
@@ -77,14 +68,12 @@ struct WordAligner {
     var currentX = previousX
     var currentY = previousY
     var grades = [WordGrade](repeating: .unrelated, count: (n + 1) * width)
-    var best: (score: Float, i: Int, j: Int, state: Int) = (0, 0, 0, 0)
     for i in 1...n {
       let a = first[i - 1]
       currentM[0] = negative
       currentY[0] = negative
-      currentX[0] =
-        mode == .local ? negative : open + Float(i - 1) * extend
-      if mode == .wholeFirst { trace[i * width] = i > 1 ? 4 : 0 }
+      currentX[0] = open + Float(i - 1) * extend
+      trace[i * width] = i > 1 ? 4 : 0
       for j in 1...m {
         let (score, grade) = matchScore(a, second[j - 1])
         grades[i * width + j] = grade
@@ -103,8 +92,8 @@ struct WordAligner {
           bestPrevious = fromY
           source = 3
         }
-        let startsHere = mode == .local || i == 1
-        if startsHere && 0 >= bestPrevious {
+        // The stretch of the second sequence may start anywhere: the first row starts free.
+        if i == 1 && 0 >= bestPrevious {
           bestPrevious = 0
           source = 0
         }
@@ -134,19 +123,16 @@ struct WordAligner {
         currentX[j] = valueX
         currentY[j] = valueY
         trace[i * width + j] = code
-        if mode == .local && valueM > best.score { best = (valueM, i, j, 1) }
       }
       swap(&previousM, &currentM)
       swap(&previousX, &currentX)
       swap(&previousY, &currentY)
     }
-    if mode == .wholeFirst {
-      best = (negative, n, 0, 2)
-      if n > 0 { best = (open + Float(n - 1) * extend, n, 0, 2) }
-      for j in 1...m {
-        if previousM[j] > best.score { best = (previousM[j], n, j, 1) }
-        if previousX[j] > best.score { best = (previousX[j], n, j, 2) }
-      }
+    // The stretch may end anywhere: the best cell of the last row.
+    var best: (score: Float, i: Int, j: Int, state: Int) = (open + Float(n - 1) * extend, n, 0, 2)
+    for j in 1...m {
+      if previousM[j] > best.score { best = (previousM[j], n, j, 1) }
+      if previousX[j] > best.score { best = (previousX[j], n, j, 2) }
     }
     var steps: [Step] = []
     var i = best.i
@@ -175,10 +161,6 @@ struct WordAligner {
       }
     }
     steps.reverse()
-    if mode == .local {
-      while let last = steps.last, last.first == nil || last.second == nil { steps.removeLast() }
-      while let head = steps.first, head.first == nil || head.second == nil { steps.removeFirst() }
-    }
     return Alignment(score: best.score, steps: steps)
   }
 
@@ -190,7 +172,7 @@ struct WordAligner {
       // Nothing to split at: align the first sequence against the start of the second that it
       // can fit in, keeping memory bounded.
       let window = max(1, Self.maximumCells / max(first.count, 1))
-      return alignDirectly(first, Array(second.prefix(window)), mode: .wholeFirst)
+      return alignDirectly(first, Array(second.prefix(window)))
     }
     var steps: [Step] = []
     var score: Float = 0
@@ -223,7 +205,7 @@ struct WordAligner {
         steps: first.indices.map { Step(first: $0, second: nil, grade: .unrelated) }
           + second.indices.map { Step(first: nil, second: $0, grade: .unrelated) })
     }
-    var alignment = alignDirectly(first, second, mode: .wholeFirst)
+    var alignment = alignDirectly(first, second)
     // Words of the second side left before or after the aligned stretch are still part of the
     // piece: take them alone, in order.
     let used = Set(alignment.steps.compactMap(\.second))

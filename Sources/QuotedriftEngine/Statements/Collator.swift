@@ -39,13 +39,13 @@ struct Collator {
   }
 
   func collate(article: Int, passages: [Range<Int>], against reference: Reference) -> Result {
-    let aligner = WordAligner(similarity: similarity, settings: settings, weighted: false)
+    let aligner = WordAligner(similarity: similarity, settings: settings)
     // Position in the reference run of each aligned word, and its grade, by passage.
     var positions: [[Int?]] = []
     var grades: [[WordGrade?]] = []
     for passage in passages {
       let terms = Array(corpus.terms[article][passage])
-      let alignment = aligner.align(terms, reference.terms, mode: .wholeFirst)
+      let alignment = aligner.align(terms, reference.terms)
       var passagePositions = [Int?](repeating: nil, count: terms.count)
       var passageGrades = [WordGrade?](repeating: nil, count: terms.count)
       for step in alignment.steps {
