@@ -5,11 +5,11 @@ import Foundation
 /// it weighs as evidence (rarer across the corpus weighs more).
 public struct Vocabulary: Sendable {
   /// Matching forms by id.
-  public private(set) var norms: [String] = []
+  public var norms: [String] { forms.strings }
   /// Stem id of each form.
   public private(set) var stems: [Int32] = []
   /// Stems by id.
-  public private(set) var stemTexts: [String] = []
+  public var stemTexts: [String] { stemNumbering.strings }
   /// Function words and attribution words (see ``WordLists``).
   public private(set) var isFunctionWord: [Bool] = []
 
@@ -23,36 +23,27 @@ public struct Vocabulary: Sendable {
   /// Weight of a content word found in every article.
   public static let commonestWordWeight: Float = 0.3
 
-  private var ids: [String: Int32] = [:]
-  private var stemIds: [String: Int32] = [:]
+  private var forms = StringNumbering()
+  private var stemNumbering = StringNumbering()
 
   /// Numbers the forms of `articles` and returns, for each article, the form id of each word.
   static func build(for articles: [Article], stemmer: SnowballStemmer) -> (Vocabulary, [[Int32]]) {
     // Each chunk of articles numbers its own forms on its own core; the chunks' numberings are
     // then merged into one.
     let chunks = Parallel.mapChunks(count: articles.count, chunks: 16) {
-      range -> (norms: [String], terms: [[Int32]]) in
-      var local: [String: Int32] = [:]
-      var norms: [String] = []
-      let terms = range.map { index in
-        articles[index].words.map { word -> Int32 in
-          if let id = local[word.norm] { return id }
-          let id = Int32(norms.count)
-          local[word.norm] = id
-          norms.append(word.norm)
-          return id
-        }
-      }
-      return (norms, terms)
+      range -> (forms: StringNumbering, terms: [[Int32]]) in
+      var forms = StringNumbering()
+      let terms = range.map { index in articles[index].words.map { forms.number($0.norm) } }
+      return (forms, terms)
     }
     var vocabulary = Vocabulary()
-    let globalIds = chunks.map { chunk in chunk.norms.map { vocabulary.intern($0) } }
+    let globalIds = chunks.map { chunk in chunk.forms.strings.map { vocabulary.forms.number($0) } }
     let termsByArticle = Parallel.map(count: chunks.count) { chunk in
       chunks[chunk].terms.map { terms in terms.map { globalIds[chunk][Int($0)] } }
     }.flatMap { $0 }
     vocabulary.stems = vocabulary.norms.map { norm in
       let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
-      return vocabulary.internStem(isPlainWord ? stemmer.stem(norm) : norm)
+      return vocabulary.stemNumbering.number(isPlainWord ? stemmer.stem(norm) : norm)
     }
     vocabulary.isFunctionWord = vocabulary.norms.map {
       WordLists.functionWords.contains($0) || WordLists.attributionWords.contains($0)
@@ -66,25 +57,9 @@ public struct Vocabulary: Sendable {
   }
 
   /// The id of `norm`, when some article holds it.
-  public func id(of norm: String) -> Int32? { ids[norm] }
+  public func id(of norm: String) -> Int32? { forms.existingNumber(norm) }
 
   public var count: Int { norms.count }
-
-  private mutating func intern(_ norm: String) -> Int32 {
-    if let id = ids[norm] { return id }
-    let id = Int32(norms.count)
-    ids[norm] = id
-    norms.append(norm)
-    return id
-  }
-
-  private mutating func internStem(_ stem: String) -> Int32 {
-    if let id = stemIds[stem] { return id }
-    let id = Int32(stemTexts.count)
-    stemIds[stem] = id
-    stemTexts.append(stem)
-    return id
-  }
 
   /// Content words weigh by the rarity of their stem across articles: 1 for a stem found in at
   /// most two articles, falling logarithmically to ``commonestWordWeight`` for one found in all.
