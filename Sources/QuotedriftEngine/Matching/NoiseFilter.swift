@@ -72,18 +72,23 @@ public enum NoiseFilter {
   }
 
   private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard needle.count <= haystack.count, let first = needle.first else { return false }
-    var index = 0
-    let last = haystack.count - needle.count
-    while index <= last {
-      if haystack[index] == first {
-        var offset = 1
-        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
+    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+    return haystack.withUnsafeBufferPointer { text in
+      needle.withUnsafeBufferPointer { pattern in
+        let first = pattern[0]
+        var index = 0
+        let last = text.count - pattern.count
+        while index <= last {
+          if text[index] == first {
+            var offset = 1
+            while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return true }
+          }
+          index += 1
+        }
+        return false
       }
-      index += 1
     }
-    return false
   }
 
   /// "WASHINGTON, DC - SEPTEMBER 08:": capitals, spaces and punctuation, " - ", a capitalised

@@ -56,7 +56,7 @@ public enum SentenceSplitter {
       offset += step.length
     }
     let nextScalar = firstScalar(of: next, in: buffer)
-    let nextStartsLower = nextScalar.properties.isLowercase
+    let nextStartsLower = ScalarClasses.isLowercase(nextScalar)
     if lineBreaks >= 2 { return .paragraph }
     if lineBreaks == 1 { return nextStartsLower && terminal == nil ? .none : .paragraph }
     guard let terminal, !nextStartsLower else { return .none }
@@ -80,7 +80,7 @@ public enum SentenceSplitter {
     if WordLists.titleAbbreviations.contains(key) { return .title }
     let length = word.end - word.start
     let first = firstScalar(of: word, in: buffer)
-    if length == first.utf8.count && first.properties.isUppercase { return .title }
+    if length == first.utf8.count && ScalarClasses.isUppercase(first) { return .title }
     if word.endsWithPeriod || WordLists.abbreviations.contains(key) { return .other }
     return .notAbbreviation
   }

@@ -120,7 +120,7 @@ public enum Tokenizer {
     }
     return Word(
       start: first.offset, end: end, norm: norm,
-      isCapitalized: first.scalar.properties.isUppercase,
+      isCapitalized: ScalarClasses.isUppercase(first.scalar),
       isNumeric: ScalarClasses.isDigit(first.scalar), endsWithPeriod: endsWithPeriod)
   }
 
@@ -146,7 +146,7 @@ public enum Tokenizer {
         if sawLineBreak && step.scalar == "\n" && buffer[position - 1] != 0x0D { return nil }
         sawLineBreak = true
       } else if !ScalarClasses.isInlineSpace(step.scalar) {
-        guard sawLineBreak, step.scalar.properties.isLowercase else { return nil }
+        guard sawLineBreak, ScalarClasses.isLowercase(step.scalar) else { return nil }
         return step.offset + step.length
       }
       position += step.length
