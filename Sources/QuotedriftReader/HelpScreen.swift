@@ -1,21 +1,27 @@
 import QuotedriftEngine
 import QuotedriftTerminal
 
-/// The help screen, generated from the keymap table, with a legend of the drift styles.
+/// The help screen, generated from the keymap table, with a legend of the drift styles; each
+/// description wraps to `width` beside its keys.
 public enum HelpScreen {
-  public static func lines(theme: Theme, keymap: Keymap) -> [[StyledSpan]] {
+  public static func lines(theme: Theme, keymap: Keymap, width: Int) -> [[StyledSpan]] {
     var lines: [[StyledSpan]] = [[StyledSpan("Keys", style: theme.title)], []]
     for binding in keymap.bindings where !binding.keys.isEmpty {
       let keys = binding.keys.map(\.label).joined(separator: " ")
       let padded = keys.padding(toLength: max(keys.count, 16), withPad: " ", startingAt: 0)
-      var line = [StyledSpan("  " + padded, style: theme.title), StyledSpan(binding.help)]
+      var text = [StyledSpan(binding.help)]
       if !binding.screens.isEmpty && binding.screens.count < ScreenKind.allCases.count {
-        line.append(
+        text.append(
           StyledSpan(
             "  (" + binding.screens.map(\.rawValue).joined(separator: ", ") + ")",
             style: theme.subtle))
       }
-      lines.append(line)
+      // The description wraps under itself, beside the keys.
+      let indent = 2 + DisplayWidth.of(padded)
+      for (index, part) in TextWrapper.wrap(text, width: max(10, width - indent)).enumerated() {
+        let lead = index == 0 ? "  " + padded : String(repeating: " ", count: indent)
+        lines.append([StyledSpan(lead, style: theme.title)] + part)
+      }
     }
     lines += [[], [StyledSpan("Drift", style: theme.title)], []]
     for kind in DriftKind.allCases {

@@ -180,7 +180,8 @@ public enum ReaderUpdate {
       }
       state.collation = view
     case .help:
-      let lines = HelpScreen.lines(theme: state.theme, keymap: state.keymap).count
+      let lines = HelpScreen.lines(theme: state.theme, keymap: state.keymap, width: state.width)
+        .count
       state.helpOffset = clamp(
         state.helpOffset.addingReportingOverflow(delta).partialValue, 0,
         max(0, lines - geometry.content.height))
@@ -368,7 +369,7 @@ public enum ReaderUpdate {
       )
       .lines.map { $0.map(\.text).joined() }
     case .help:
-      return HelpScreen.lines(theme: state.theme, keymap: state.keymap).map {
+      return HelpScreen.lines(theme: state.theme, keymap: state.keymap, width: state.width).map {
         $0.map(\.text).joined()
       }
     }

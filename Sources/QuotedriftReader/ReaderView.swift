@@ -33,7 +33,7 @@ public enum ReaderView {
     case .collation: CollationScreen.render(state, into: &buffer, geometry)
     case .help:
       buffer.put("Help", x: 0, y: 0, style: theme.title)
-      let lines = HelpScreen.lines(theme: theme, keymap: state.keymap)
+      let lines = HelpScreen.lines(theme: theme, keymap: state.keymap, width: buffer.width)
       drawLines(lines, from: state.helpOffset, in: geometry.content, into: &buffer, state: state)
     }
     StatusBar.render(state, into: &buffer, geometry)
@@ -130,7 +130,7 @@ enum StatusBar {
       return "version \(view.selected + 1)/\(view.statement.versions.count)"
     case .help:
       return
-        "line \(state.helpOffset + 1)/\(HelpScreen.lines(theme: state.theme, keymap: state.keymap).count)"
+        "line \(state.helpOffset + 1)/\(HelpScreen.lines(theme: state.theme, keymap: state.keymap, width: state.width).count)"
     }
   }
 }

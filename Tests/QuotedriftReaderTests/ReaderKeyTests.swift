@@ -305,7 +305,7 @@ import Testing
     #expect(keymap.action(for: .character("]"), on: .sideBySide) == nil)
     #expect(keymap.action(for: .character("?"), on: .articles) == nil)
     #expect(
-      !HelpScreen.lines(theme: Theme(colorCount: 0), keymap: keymap).contains {
+      !HelpScreen.lines(theme: Theme(colorCount: 0), keymap: keymap, width: 80).contains {
         $0.map(\.text).joined().contains("this help")
       })
   }

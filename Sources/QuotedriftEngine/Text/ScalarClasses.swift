@@ -30,13 +30,15 @@ enum ScalarClasses {
   /// Upper case, with a fast path for ASCII (Unicode property look-ups are slow).
   @inline(__always)
   static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+    scalar.value < 0x80
+      ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
   }
 
   /// Lower case, with a fast path for ASCII.
   @inline(__always)
   static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
+    scalar.value < 0x80
+      ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
   }
 
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
