@@ -14,7 +14,8 @@ struct Quotedrift: ParsableCommand {
       """,
     version: QuotedriftVersion.current,
     subcommands: [
-      ReadCommand.self, CompareCommand.self, StatementsCommand.self, ConfigCommand.self,
+      ReadCommand.self, CompareCommand.self, StatementsCommand.self, ExportCommand.self,
+      ConfigCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }

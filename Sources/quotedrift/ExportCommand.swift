@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import QuotedriftEngine
+
+/// `quotedrift export`: writes highlighted comparisons to a file or standard output.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export statements with their drift highlighted: Markdown, JSON, ANSI or text.",
+    discussion: """
+      md: renders on GitHub and common viewers (changed words bold, omitted words struck). \
+      json: the statements interface, restricted to what is exported. ansi: the coloured \
+      listing, for pagers (less -R). text: the listing with drift marked in brackets. A file \
+      given with -o is written whole or not at all.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Format: md, json, ansi or text.")
+  var format: ExportFormat = .md
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  var output: String?
+
+  @Option(
+    name: .customLong("statement"), help: "Export only this statement (s1, s2 …); repeatable.")
+  var statements: [String] = []
+
+  func run() throws {
+    let analysis = try input.analyze(try input.configuration())
+    let known = Set(analysis.statements.map(\.id))
+    for id in statements where !known.contains(id) {
+      Diagnostics.error(
+        "no statement \(id) (there are \(analysis.statements.count): s1 … s\(analysis.statements.count))"
+      )
+      throw ExitCode(2)
+    }
+    let chosen =
+      statements.isEmpty
+      ? analysis.statements : analysis.statements.filter { statements.contains($0.id) }
+    let bytes: [UInt8]
+    switch format {
+    case .md: bytes = Array(MarkdownExport.render(chosen, of: analysis).utf8)
+    case .json: bytes = StatementsJSON.encode(chosen, of: analysis, allArticles: statements.isEmpty)
+    case .ansi: bytes = Array(StatementListing(colored: true).render(chosen, of: analysis).utf8)
+    case .text: bytes = Array(StatementListing(colored: false).render(chosen, of: analysis).utf8)
+    }
+    guard let output else {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    do {
+      try AtomicFileWriter.write(bytes, to: output)
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCode(2)
+    }
+    FileHandle.standardError.write(Data("quotedrift: wrote \(output)\n".utf8))
+  }
+}
+
+/// Formats `export` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+  case md, json, ansi, text
+}

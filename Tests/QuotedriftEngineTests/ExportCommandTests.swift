@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import QuotedriftEngine
+
+/// `quotedrift export` through the real binary, and the atomic writer under it.
+@Suite struct ExportCommandTests {
+  let command = CommandLineTests()
+
+  @Test func markdownShowsTheButlerVersionsWithTheirDrift() throws {
+    let result = try command.run(["export", "--format", "md", "--statement", "s1", "Articles"])
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("# quotedrift: 1 statement\n"))
+    #expect(
+      result.output.contains("## S1 · Col\\. Dave Butler")
+        || result.output.contains("## S1 · Col. Dave Butler"))
+    #expect(result.output.contains("**lowering**"))
+    #expect(result.output.contains("~~with~~"))
+    #expect(result.output.contains("| reference | a2 ·"))
+  }
+
+  @Test(arguments: ["md", "json", "ansi", "text"])
+  func hostileTextIsExportedSafely(format: String) throws {
+    let folder = TemporaryFolder()
+    let quote =
+      "The chairman regularly communicates with defense chiefs across the world, including China and Russia."
+    folder.write(
+      "a.txt",
+      "First <script>alert('x')</script> & \"quotes\"\n\n\(quote) \u{1B}]0;title\u{07}<b>bold</b> & more."
+    )
+    folder.write("b.txt", "Second story\n\n\(quote) <script>alert(1)</script>")
+    let result = try command.run(["export", "--format", format, folder.path])
+    #expect(result.status == 0)
+    #expect(!result.output.contains("]0;title\u{07}"), "no raw escape sequence")
+    if format == "md" {
+      #expect(!result.output.contains("<script>"))
+      #expect(result.output.contains("&lt;script&gt;"))
+    }
+    if format != "ansi" { #expect(!result.output.contains("\u{1B}")) }
+  }
+
+  @Test func aFileIsWrittenWholeAndReplacedWhole() throws {
+    let folder = TemporaryFolder()
+    let path = folder.write("out.md", "old contents that are longer than nothing")
+    let result = try command.run(["export", "-o", path, "--statement", "s3"])
+    #expect(result.status == 0)
+    #expect(result.errors == "quotedrift: wrote \(path)\n")
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(written.hasPrefix("# quotedrift: 1 statement"))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.md"],
+      "no temporary file left")
+  }
+
+  @Test func anUnwritableTargetIsAOneLineErrorAndLeavesNothing() throws {
+    let result = try command.run(["export", "-o", "/no/such/folder/out.md"])
+    #expect(result.status == 2)
+    #expect(
+      result.errors
+        == "quotedrift: error: /no/such/folder/out.md: cannot write (no such file or directory)\n")
+  }
+
+  @Test func theWriterReplacesAFileAndCleansUpAfterAFailedRename() throws {
+    let folder = TemporaryFolder()
+    let target = folder.write("out.txt", "old")
+    try AtomicFileWriter.write(Array("new".utf8), to: target)
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "new")
+    // A folder where the file should go: the rename fails, and the temporary file goes too.
+    let blocked = folder.url.appendingPathComponent("blocked").path
+    try FileManager.default.createDirectory(
+      atPath: blocked + "/inside", withIntermediateDirectories: true)
+    #expect(throws: AtomicFileWriter.Failure.self) {
+      try AtomicFileWriter.write(Array("x".utf8), to: blocked)
+    }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "blocked", "out.txt",
+      ])
+  }
+
+  @Test func anUnknownStatementIsAnError() throws {
+    let result = try command.run(["export", "--statement", "s99"])
+    #expect(result.status == 2)
+    #expect(result.errors.hasPrefix("quotedrift: error: no statement s99"))
+  }
+}
