@@ -6,9 +6,11 @@ import QuotedriftEngine
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export statements with their drift highlighted: Markdown, JSON, ANSI or text.",
+    abstract:
+      "Export statements with their drift highlighted: HTML, Markdown, TEI, JSON, ANSI or text.",
     discussion: """
-      md: renders on GitHub and common viewers (changed words bold, omitted words struck). \
+      html: one self-contained page (inline CSS, no scripts) that opens offline and prints well. \
+      tei: TEI P5 parallel segmentation, articles as witnesses. md: renders on GitHub and common viewers (changed words bold, omitted words struck). \
       json: the statements interface, restricted to what is exported. ansi: the coloured \
       listing, for pagers (less -R). text: the listing with drift marked in brackets. A file \
       given with -o is written whole or not at all.
@@ -16,7 +18,7 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Format: md, json, ansi or text.")
+  @Option(help: "Format: html, md, tei, json, ansi or text.")
   var format: ExportFormat = .md
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -40,6 +42,8 @@ struct ExportCommand: ParsableCommand {
       ? analysis.statements : analysis.statements.filter { statements.contains($0.id) }
     let bytes: [UInt8]
     switch format {
+    case .html: bytes = Array(HTMLExport.render(chosen, of: analysis).utf8)
+    case .tei: bytes = Array(TEIExport.render(chosen, of: analysis).utf8)
     case .md: bytes = Array(MarkdownExport.render(chosen, of: analysis).utf8)
     case .json: bytes = StatementsJSON.encode(chosen, of: analysis, allArticles: statements.isEmpty)
     case .ansi: bytes = Array(StatementListing(colored: true).render(chosen, of: analysis).utf8)
@@ -61,5 +65,5 @@ struct ExportCommand: ParsableCommand {
 
 /// Formats `export` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-  case md, json, ansi, text
+  case html, md, tei, json, ansi, text
 }

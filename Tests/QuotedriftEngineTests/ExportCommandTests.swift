@@ -19,7 +19,7 @@ import Testing
     #expect(result.output.contains("| reference | a2 ·"))
   }
 
-  @Test(arguments: ["md", "json", "ansi", "text"])
+  @Test(arguments: ["html", "md", "tei", "json", "ansi", "text"])
   func hostileTextIsExportedSafely(format: String) throws {
     let folder = TemporaryFolder()
     let quote =
@@ -32,11 +32,58 @@ import Testing
     let result = try command.run(["export", "--format", format, folder.path])
     #expect(result.status == 0)
     #expect(!result.output.contains("]0;title\u{07}"), "no raw escape sequence")
-    if format == "md" {
+    if ["md", "html", "tei"].contains(format) {
       #expect(!result.output.contains("<script>"))
       #expect(result.output.contains("&lt;script&gt;"))
     }
     if format != "ansi" { #expect(!result.output.contains("\u{1B}")) }
+  }
+
+  /// Runs xmllint on `file`; its exit status and what it reported.
+  func xmllint(_ arguments: [String]) throws -> (Int32, String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["xmllint"] + arguments
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  @Test func teiIsWellFormedWithWitnessesAndApparatus() throws {
+    let folder = TemporaryFolder()
+    let path = folder.url.appendingPathComponent("out.xml").path
+    #expect(try command.run(["export", "--format", "tei", "-o", path, "Articles"]).status == 0)
+    let (status, errors) = try xmllint(["--noout", path])
+    #expect(status == 0, "\(errors)")
+    let tei = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(tei.contains("<listWit>"))
+    #expect(tei.contains("<witness xml:id=\"a2\">"))
+    #expect(tei.contains("<app><lem wit=\"#a2\">reducing</lem>"))
+    #expect(tei.contains(">lowering</rdg>"))
+  }
+
+  @Test func htmlIsSelfContainedParsesAndShowsTheButlerVersions() throws {
+    let folder = TemporaryFolder()
+    let path = folder.url.appendingPathComponent("out.html").path
+    #expect(try command.run(["export", "--format", "html", "-o", path, "Articles"]).status == 0)
+    let (status, errors) = try xmllint(["--html", "--noout", path])
+    #expect(status == 0)
+    let unexpected = errors.split(separator: "\n").filter {
+      $0.contains("error") && !$0.contains("invalid")
+    }
+    #expect(unexpected.isEmpty, "\(errors)")
+    let html = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+    #expect(html.contains("<th scope=\"col\">Fidelity</th>"))
+    #expect(
+      html.contains(
+        "class=\"d-synonym\" title=\"synonym: a synonym (reference: “reducing”)\">lowering</span>"))
+    #expect(html.contains("<del title=\"omitted"))
+    #expect(html.contains("@media print"))
   }
 
   @Test func aFileIsWrittenWholeAndReplacedWhole() throws {

@@ -1,0 +1,163 @@
+import TerminalSafety
+
+/// Statements as one self-contained HTML file: inline CSS, no script, no font or image from the
+/// network. It opens offline in any browser and prints well. A header lists the articles; each
+/// statement is a collation table (a row per version: its words, drift styled, omitted reference
+/// words struck, fidelity and meaning flags) with real table headers; a legend explains the
+/// styles. Drift shows without colour too (underlines, strike-through, italics) and every styled
+/// word carries its class in a title. All article text is escaped.
+public enum HTMLExport {
+  public static func render(_ statements: [Statement], of analysis: Analysis) -> String {
+    let corpus = analysis.corpus
+    let used = Set(statements.flatMap { $0.versions.map(\.article) })
+    let title = "quotedrift: \(statements.count) statement\(statements.count == 1 ? "" : "s")"
+    var html = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escape(title))</title>
+      <style>\(style)</style>
+      </head>
+      <body>
+      <header>
+      <h1>\(escape(title))</h1>
+      <table class="articles">
+      <caption>Articles</caption>
+      <thead><tr><th scope="col">Id</th><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col">Date</th><th scope="col">Path</th></tr></thead>
+      <tbody>
+
+      """
+    for index in corpus.articles.indices where used.contains(index) {
+      let article = corpus.articles[index]
+      html += "<tr><th scope=\"row\">\(escape(article.id))</th><td>\(escape(article.title))</td>"
+      html += "<td>\(escape(article.outlet ?? "—"))</td><td>\(escape(article.date ?? "—"))</td>"
+      html += "<td><code>\(escape(article.path))</code></td></tr>\n"
+    }
+    html += "</tbody>\n</table>\n</header>\n<main>\n" + legend
+    for statement in statements {
+      html += section(statement, corpus: corpus)
+    }
+    html += "</main>\n</body>\n</html>\n"
+    return html
+  }
+
+  static func section(_ statement: Statement, corpus: Corpus) -> String {
+    var html = "<section id=\"\(escape(statement.id))\">\n"
+    html += "<h2>\(escape(statement.id.uppercased())) · \(escape(statement.label))</h2>\n"
+    html += "<table class=\"collation\">\n<caption>\(escape(statement.label)): "
+    html +=
+      "\(statement.versions.count) versions, collated against \(escape(corpus.articles[statement.reference.article].id))</caption>\n"
+    html += "<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Text</th>"
+    html += "<th scope=\"col\">Fidelity</th><th scope=\"col\">Flags</th></tr></thead>\n<tbody>\n"
+    let order =
+      [statement.referenceIndex]
+      + statement.versions.indices.filter { $0 != statement.referenceIndex }
+    for index in order {
+      let version = statement.versions[index]
+      let article = corpus.articles[version.article]
+      let isReference = index == statement.referenceIndex
+      html +=
+        "<tr\(isReference ? " class=\"reference\"" : "")><th scope=\"row\">\(escape(article.id))"
+      html += isReference ? " <small>(reference)</small>" : ""
+      html += "<br><small>\(escape(article.title))</small></th>\n<td>"
+      html += body(of: version, in: statement, corpus: corpus)
+      html += "</td>\n<td>\(Int((version.fidelity * 100).rounded()))%</td><td>"
+      html += version.flags.map {
+        "<span class=\"flag\" title=\"\(flagHelp($0))\">⚑ \($0.rawValue)</span>"
+      }.joined(separator: " ")
+      html += "</td></tr>\n"
+    }
+    return html + "</tbody>\n</table>\n</section>\n"
+  }
+
+  static func body(of version: StatementVersion, in statement: Statement, corpus: Corpus) -> String
+  {
+    var html = ""
+    for segment in CollationSegment.segments(of: version, in: statement, corpus: corpus) {
+      switch segment {
+      case .between(let text): html += escape(text)
+      case .passageBreak:
+        html += " <span class=\"skip\" title=\"the version skips to its next passage\">…</span> "
+      case .words(let text, let kind, let reference):
+        if kind == .same {
+          html += escape(text)
+        } else {
+          var title = kind.rawValue + ": " + kind.summary
+          if let reference { title += " (reference: “\(reference)”)" }
+          let tag = kind == .added ? "ins" : "span"
+          html +=
+            "<\(tag) class=\"d-\(kind.rawValue)\" title=\"\(escape(title))\">\(escape(text))</\(tag)>"
+        }
+      case .omitted(let text, _):
+        html +=
+          " <del title=\"omitted: a reference word this version leaves out\">\(escape(text))</del> "
+      }
+    }
+    return html
+  }
+
+  static func flagHelp(_ flag: MeaningFlag) -> String {
+    switch flag {
+    case .number: "a number or date differs"
+    case .negation: "a negation appears or goes"
+    case .modal: "a modal verb changes"
+    }
+  }
+
+  static var legend: String {
+    var html = "<section class=\"legend\" aria-label=\"Legend\">\n<h2>Legend</h2>\n<ul>\n"
+    for kind in DriftKind.allCases where kind != .same {
+      let tag = kind == .added ? "ins" : "span"
+      html +=
+        "<li><\(tag) class=\"d-\(kind.rawValue)\">\(kind.rawValue)</\(tag)>: \(escape(kind.summary))</li>\n"
+    }
+    html += "<li><del>omitted</del>: a reference word the version leaves out</li>\n"
+    html +=
+      "<li><span class=\"flag\">⚑ number, negation, modal</span>: a change that may alter the meaning</li>\n"
+    html +=
+      "<li>Fidelity: the share of the reference's words a version keeps verbatim</li>\n</ul>\n</section>\n"
+    return html
+  }
+
+  static let style = """
+    body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1b1b;background:#fff}
+    h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem}
+    table{border-collapse:collapse;width:100%;margin:1rem 0}
+    caption{text-align:left;font-weight:600;padding:.25rem 0}
+    th,td{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
+    thead th{background:#f2f2f2}
+    tr.reference td,tr.reference th{background:#f7f9ff}
+    td:nth-child(3){white-space:nowrap;text-align:right}
+    code{font-size:.85em}
+    .d-variant{color:#036;text-decoration:underline dotted}
+    .d-inflection{color:#0a5e2a;text-decoration:underline dashed}
+    .d-synonym{color:#7a4d00;background:#fff3d6;text-decoration:underline double}
+    .d-reworded{color:#8a005f;background:#fde7f4;font-weight:700;text-decoration:underline wavy}
+    ins.d-added{color:#00458a;background:#e3f0ff;text-decoration:underline}
+    .d-moved{color:#006b6b;font-style:italic;text-decoration:overline}
+    del{color:#a40000;text-decoration:line-through}
+    .flag{color:#a40000;font-weight:700;white-space:nowrap}
+    .skip{color:#777}
+    .legend ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
+    @media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:avoid-page}thead{display:table-header-group}}
+    """
+
+  /// Text as HTML shows it: markup characters as entities.
+  public static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in TerminalSafeText.sanitize(text) {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}
