@@ -102,6 +102,9 @@ public struct Keymap: Sendable {
       "make the selected version the reference",
       on: [.collation], hint: [.collation]),
     KeyBinding(
+      "export", [.character("e")], .beginExport, "export what is on screen (HTML, Markdown, TEI …)",
+      on: [.sideBySide, .statements, .collation], hint: [.statements, .collation]),
+    KeyBinding(
       "search", [.character("/")], .beginSearch, "search; n and N move between matches", hint: all),
     KeyBinding(
       "statements", [.character("s")], .showStatements, "statements",

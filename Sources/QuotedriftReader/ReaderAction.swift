@@ -36,10 +36,23 @@ public enum ReaderAction: Sendable {
   /// Loading failed: nothing to show.
   case loadFailed(String)
   case progress(String)
+  /// e: open the export dialog for what is on screen.
+  case beginExport
+  case exportNextFormat
+  case exportInput(Character)
+  case exportBackspace
+  case exportSubmit
+  case exportCancel
+  /// The file exists: ask before overwriting.
+  case exportNeedsConfirmation
+  /// The export was written to `path`, or failed with `error`.
+  case exportFinished(path: String, error: String?)
 }
 
 /// What the loop must do after an update; `update` itself never does it.
 public enum ReaderEffect: Sendable, Equatable {
   case none
   case quit
+  /// Write `bytes` to `path` (asking first when it exists, unless `overwrite`).
+  case export(path: String, bytes: [UInt8], overwrite: Bool)
 }

@@ -45,12 +45,34 @@ public final class ReaderSession {
     }
   }
 
-  /// Applies the action an input event stands for.
+  /// Applies the action an input event stands for, and carries out its effect.
   @discardableResult
   public func handle(_ event: InputEvent) -> ReaderEffect {
     if case .resize = event { driver.invalidate() }
     guard let action = action(for: event) else { return .none }
-    return apply(action)
+    let effect = apply(action)
+    if case .export(let path, let bytes, let overwrite) = effect {
+      export(bytes, to: path, overwrite: overwrite)
+    }
+    return effect
+  }
+
+  /// Writes an export: asks first when the file exists, creates its folder, writes atomically.
+  private func export(_ bytes: [UInt8], to path: String, overwrite: Bool) {
+    if !overwrite && FileManager.default.fileExists(atPath: path) {
+      apply(.exportNeedsConfirmation)
+      return
+    }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try AtomicFileWriter.write(bytes, to: path)
+      apply(.exportFinished(path: path, error: nil))
+    } catch let failure as AtomicFileWriter.Failure {
+      apply(.exportFinished(path: path, error: failure.description))
+    } catch {
+      apply(.exportFinished(path: path, error: "\(folder): cannot create the folder"))
+    }
   }
 
   /// Applies what the background work has posted so far; true when it posted anything.
@@ -97,6 +119,16 @@ public final class ReaderSession {
       case .click(let x, let y): return .click(x: x, y: y)
       }
     case .key(let key):
+      if state.exportDialog != nil {
+        switch key {
+        case .enter: return .exportSubmit
+        case .escape: return .exportCancel
+        case .tab: return .exportNextFormat
+        case .backspace: return .exportBackspace
+        case .character(let character): return .exportInput(character)
+        default: return nil
+        }
+      }
       if state.search.editing {
         switch key {
         case .enter: return .searchSubmit

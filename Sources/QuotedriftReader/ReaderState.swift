@@ -28,6 +28,8 @@ public struct ReaderState: Sendable {
   public var collation: CollationView?
   public var helpOffset = 0
   public var search = SearchState()
+  /// The export dialog, while it is open.
+  public var exportDialog: ExportDialog?
   /// A one-line message for the status bar (cleared by the next key).
   public var message: String?
   /// Laid-out articles, shared by update and render.
@@ -98,4 +100,15 @@ public struct SearchState: Sendable, Equatable {
   public var current: Int?
   /// The screen the matches belong to.
   public var screen: ScreenKind?
+}
+
+/// The export dialog: what is exported, in which format, to which file.
+public struct ExportDialog: Sendable {
+  public var format: ExportFormat = .html
+  /// The file to write, as typed.
+  public var path: String
+  /// The file exists and Enter again overwrites it.
+  public var confirmingOverwrite = false
+  /// The statements on screen, as shown (a collation keeps its chosen reference).
+  public var statements: [Statement]
 }

@@ -129,6 +129,42 @@ public enum ReaderUpdate {
       state.progress = nil
     case .progress(let text):
       state.progress = text
+    case .beginExport: beginExport(&state, geometry)
+    case .exportNextFormat:
+      guard var dialog = state.exportDialog else { break }
+      let formats = ExportFormat.allCases
+      let next = formats[(formats.firstIndex(of: dialog.format)! + 1) % formats.count]
+      if dialog.path.hasSuffix("." + dialog.format.fileExtension) {
+        dialog.path =
+          String(dialog.path.dropLast(dialog.format.fileExtension.count)) + next.fileExtension
+      }
+      dialog.format = next
+      dialog.confirmingOverwrite = false
+      state.exportDialog = dialog
+    case .exportInput(let character):
+      state.exportDialog?.path.append(character)
+      state.exportDialog?.confirmingOverwrite = false
+    case .exportBackspace:
+      if state.exportDialog?.path.isEmpty == false { state.exportDialog?.path.removeLast() }
+      state.exportDialog?.confirmingOverwrite = false
+    case .exportCancel:
+      state.exportDialog = nil
+    case .exportSubmit:
+      guard let dialog = state.exportDialog, let index = state.index else { break }
+      guard !dialog.path.isEmpty else {
+        state.message = "type a file name"
+        break
+      }
+      let bytes = dialog.format.render(dialog.statements, of: index.analysis)
+      return (
+        state, .export(path: dialog.path, bytes: bytes, overwrite: dialog.confirmingOverwrite)
+      )
+    case .exportNeedsConfirmation:
+      state.exportDialog?.confirmingOverwrite = true
+      state.message = "the file exists: Enter overwrites it, Esc cancels"
+    case .exportFinished(let path, let error):
+      state.exportDialog = nil
+      state.message = error ?? "wrote \(path)"
     }
     return (state, .none)
   }
@@ -309,6 +345,40 @@ public enum ReaderUpdate {
     let anchor = min(2, lines.values.min() ?? 0)
     for (column, line) in lines { comparison.offsets[column] = line - anchor }
     state.comparison = comparison
+  }
+
+  // MARK: Export
+
+  /// Opens the export dialog for the statements on screen: those the columns share, the selected
+  /// statement, or the collation as shown.
+  private static func beginExport(_ state: inout ReaderState, _ geometry: ReaderGeometry) {
+    guard let index = state.index else {
+      state.message = "statements are still being found…"
+      return
+    }
+    var statements: [Statement] = []
+    switch state.screen {
+    case .sideBySide:
+      if let comparison = state.comparison {
+        statements = sharedStatements(state, comparison).map { index.statements[$0] }
+      }
+    case .statements:
+      if !index.statements.isEmpty {
+        statements = [index.statements[state.statementCursor.selected]]
+      }
+    case .collation:
+      if let view = state.collation { statements = [view.statement] }
+    default:
+      break
+    }
+    guard let first = statements.first else {
+      state.message = "nothing to export here"
+      return
+    }
+    let label = statements.count == 1 ? "\(first.id) \(first.label)" : "statements"
+    let format = ExportFormat.html
+    state.exportDialog = ExportDialog(
+      format: format, path: "exports/" + format.fileName(for: label), statements: statements)
   }
 
   // MARK: Collation

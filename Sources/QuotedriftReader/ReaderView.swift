@@ -37,6 +37,9 @@ public enum ReaderView {
       drawLines(lines, from: state.helpOffset, in: geometry.content, into: &buffer, state: state)
     }
     StatusBar.render(state, into: &buffer, geometry)
+    if let dialog = state.exportDialog {
+      ExportDialogView.render(dialog, theme: theme, into: &buffer, geometry)
+    }
   }
 
   /// Draws `lines` from `offset` into `rect`, highlighting search matches of this screen.
@@ -82,13 +85,17 @@ enum StatusBar {
     if let progress = state.progress { left += "  " + progress }
     if let message = state.message { left += "  " + message }
     let used = buffer.put(left, x: 0, y: row.y, style: state.theme.statusBar, limit: row.width)
-    let hints =
-      text
+    // As many hints as fit, the first ones first.
+    var hints =
+      text.map { [$0] }
       ?? state.keymap.hints(for: state.screen).map { "\($0.keys[0].label) \(shortHelp($0.action))" }
-      .joined(separator: "  ")
-    let hintWidth = DisplayWidth.of(hints) + 1
-    if used + hintWidth + 2 <= row.width {
-      buffer.put(hints, x: row.width - hintWidth, y: row.y, style: state.theme.statusKey)
+    while !hints.isEmpty && used + DisplayWidth.of(hints.joined(separator: "  ")) + 3 > row.width {
+      hints.removeLast()
+    }
+    let shown = hints.joined(separator: "  ")
+    if !shown.isEmpty {
+      buffer.put(
+        shown, x: row.width - DisplayWidth.of(shown) - 1, y: row.y, style: state.theme.statusKey)
     }
   }
 
@@ -100,6 +107,7 @@ enum StatusBar {
     case .next: "next shared"
     case .focusNext: "column"
     case .makeReference: "reference"
+    case .beginExport: "export"
     case .beginSearch: "search"
     case .showStatements: "statements"
     case .showArticles: "articles"

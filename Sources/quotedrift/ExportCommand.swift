@@ -40,15 +40,7 @@ struct ExportCommand: ParsableCommand {
     let chosen =
       statements.isEmpty
       ? analysis.statements : analysis.statements.filter { statements.contains($0.id) }
-    let bytes: [UInt8]
-    switch format {
-    case .html: bytes = Array(HTMLExport.render(chosen, of: analysis).utf8)
-    case .tei: bytes = Array(TEIExport.render(chosen, of: analysis).utf8)
-    case .md: bytes = Array(MarkdownExport.render(chosen, of: analysis).utf8)
-    case .json: bytes = StatementsJSON.encode(chosen, of: analysis, allArticles: statements.isEmpty)
-    case .ansi: bytes = Array(StatementListing(colored: true).render(chosen, of: analysis).utf8)
-    case .text: bytes = Array(StatementListing(colored: false).render(chosen, of: analysis).utf8)
-    }
+    let bytes = format.render(chosen, of: analysis, allArticles: statements.isEmpty)
     guard let output else {
       FileHandle.standardOutput.write(Data(bytes))
       return
@@ -63,7 +55,4 @@ struct ExportCommand: ParsableCommand {
   }
 }
 
-/// Formats `export` writes.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-  case html, md, tei, json, ansi, text
-}
+extension ExportFormat: ExpressibleByArgument {}

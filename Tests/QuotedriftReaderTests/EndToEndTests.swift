@@ -166,6 +166,18 @@ import Testing
     #expect(terminal.wait { $0.contains("Side by side  a1 · a2") && $0.contains("sync on") })
     #expect(terminal.screen().contains("The Chairman of the Joint"), "a full redraw after fg")
 
+    let exportFolder = "/tmp/quotedrift-e2e-export-\(UUID().uuidString.prefix(8))"
+    defer { try? FileManager.default.removeItem(atPath: exportFolder) }
+    terminal.send("e")
+    #expect(terminal.wait { $0.contains(" Export ") && $0.contains("Enter write") })
+    for _ in 0..<60 { terminal.key("BSpace") }
+    terminal.send("\(exportFolder)/butler.html")
+    terminal.key("Enter")
+    #expect(
+      terminal.wait { $0.contains("wrote \(exportFolder)/butler.html") },
+      "e writes the file and reports its path")
+    #expect(FileManager.default.fileExists(atPath: "\(exportFolder)/butler.html"))
+
     terminal.send("q")
     #expect(terminal.wait { $0.contains("quotedrift  2 articles") }, "q goes back to the articles")
     terminal.send("q")

@@ -1,3 +1,4 @@
+import Foundation
 import QuotedriftEngine
 import QuotedriftTerminal
 import Testing
@@ -338,5 +339,62 @@ import Testing
     #expect(reader.state.screen == .articles)
     reader.press(.character("S"))
     #expect(reader.state.screen == .statements)
+  }
+}
+
+/// `e`: the export dialog writes what is on screen and reports the path.
+@Suite struct ReaderExportTests {
+  @Test func theDialogPicksAFormatAndAFileAndAsksBeforeOverwriting() throws {
+    let (reader, backend) = session(width: 100, height: 30)
+    reader.press(.character("s"), .character("e"))
+    let dialog = try #require(reader.state.exportDialog)
+    #expect(dialog.path == "exports/s1-col-dave-butler.html")
+    #expect(backend.screen.text.contains("Export 1 statement"))
+    #expect(backend.screen.text.contains("[html]"))
+    reader.press(.tab)
+    #expect(reader.state.exportDialog?.format == .md)
+    #expect(reader.state.exportDialog?.path == "exports/s1-col-dave-butler.md")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotedrift-export-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for _ in 0..<reader.state.exportDialog!.path.count { reader.press(.backspace) }
+    let target = folder.appendingPathComponent("butler.md").path
+    for character in target { reader.press(.character(character)) }
+    reader.press(.enter)
+    #expect(reader.state.exportDialog == nil)
+    #expect(backend.screen.line(29).contains("wrote \(target)"))
+    let written = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(written.contains("**lowering**"))
+    reader.press(.character("e"))
+    for _ in 0..<reader.state.exportDialog!.path.count { reader.press(.backspace) }
+    for character in target { reader.press(.character(character)) }
+    reader.press(.enter)
+    #expect(reader.state.exportDialog?.confirmingOverwrite == true)
+    #expect(backend.screen.line(29).contains("the file exists"))
+    reader.press(.enter)
+    #expect(reader.state.exportDialog == nil)
+    #expect(backend.screen.line(29).contains("wrote \(target)"))
+  }
+
+  @Test func escCancelsAndAnUnwritablePathIsReported() {
+    let (reader, backend) = session(width: 100, height: 30)
+    reader.press(.character("s"), .enter, .character("e"), .escape)
+    #expect(reader.state.exportDialog == nil)
+    #expect(reader.state.screen == .collation)
+    reader.press(.character("e"))
+    for _ in 0..<reader.state.exportDialog!.path.count { reader.press(.backspace) }
+    for character in "/proc/no-such-folder/out.html" { reader.press(.character(character)) }
+    reader.press(.enter)
+    #expect(backend.screen.line(29).contains("cannot"))
+  }
+
+  @Test func sideBySideExportsTheSharedStatements() {
+    let (reader, _) = session(width: 100, height: 30)
+    reader.press(.character(" "), .down, .down, .character(" "), .character("c"), .character("e"))
+    #expect(reader.state.exportDialog?.statements.count == 2)
+    #expect(reader.state.exportDialog?.path == "exports/statements.html")
+    let (articles, _) = session(width: 100, height: 30)
+    articles.press(.character("e"))
+    #expect(articles.state.exportDialog == nil, "e does nothing on the article list")
   }
 }
