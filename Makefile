@@ -1,7 +1,7 @@
 # quotedrift: see `make help`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libncursesw5-dev libstemmer-dev wordnet-base tmux libxml2-utils
+APT_PACKAGES := libncursesw5-dev libstemmer-dev wordnet-base tmux libxml2-utils chromium
 RELEASE_BIN := .build/release/quotedrift
 
 .DEFAULT_GOAL := help

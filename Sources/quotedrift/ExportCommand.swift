@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
       tei: TEI P5 parallel segmentation, articles as witnesses. md: renders on GitHub and common viewers (changed words bold, omitted words struck). \
       json: the statements interface, restricted to what is exported. ansi: the coloured \
       listing, for pagers (less -R). text: the listing with drift marked in brackets. A file \
-      given with -o is written whole or not at all.
+      given with -o is written whole or not at all. With --compare A B …, only those articles are \
+      read and the HTML shows them side by side with shared passages tinted.
       """)
 
   @OptionGroup var input: InputOptions
@@ -28,7 +29,25 @@ struct ExportCommand: ParsableCommand {
     name: .customLong("statement"), help: "Export only this statement (s1, s2 …); repeatable.")
   var statements: [String] = []
 
+  @Option(
+    parsing: .upToNextOption,
+    help:
+      "Compare these article files: their shared statements, and in HTML the articles side by side."
+  )
+  var compare: [String] = []
+
+  func validate() throws {
+    guard compare.isEmpty || compare.count >= 2 else {
+      throw ValidationError("--compare needs two or more article files")
+    }
+    guard compare.isEmpty || input.paths.isEmpty else {
+      throw ValidationError("give the articles either with --compare or as paths, not both")
+    }
+  }
+
   func run() throws {
+    var input = self.input
+    if !compare.isEmpty { input.paths = compare }
     let analysis = try input.analyze(try input.configuration())
     let known = Set(analysis.statements.map(\.id))
     for id in statements where !known.contains(id) {
@@ -40,7 +59,9 @@ struct ExportCommand: ParsableCommand {
     let chosen =
       statements.isEmpty
       ? analysis.statements : analysis.statements.filter { statements.contains($0.id) }
-    let bytes = format.render(chosen, of: analysis, allArticles: statements.isEmpty)
+    let sideBySide = compare.isEmpty ? [] : Array(analysis.corpus.articles.indices)
+    let bytes = format.render(
+      chosen, of: analysis, allArticles: statements.isEmpty, sideBySide: sideBySide)
     guard let output else {
       FileHandle.standardOutput.write(Data(bytes))
       return

@@ -86,6 +86,92 @@ import Testing
     #expect(html.contains("@media print"))
   }
 
+  static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  /// A screenshot of `html` by headless Chromium; its size in bytes.
+  func screenshot(of html: String, in folder: TemporaryFolder, named name: String) throws -> Int {
+    let page = folder.write("\(name).html", html)
+    let picture = folder.url.appendingPathComponent("\(name).png").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.chromium!)
+    process.arguments = [
+      "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1100,1000",
+      "--screenshot=\(picture)", "file://\(page)",
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let attributes = try FileManager.default.attributesOfItem(atPath: picture)
+    return (attributes[.size] as? Int) ?? 0
+  }
+
+  @Test(
+    .enabled(
+      if: chromium != nil,
+      "chromium is missing, so the HTML export is not rendered: make deps installs it"))
+  func theHTMLExportRendersInHeadlessChromium() throws {
+    let folder = TemporaryFolder()
+    let export = try command.run(["export", "--format", "html", "--statement", "s1", "Articles"])
+    #expect(export.status == 0)
+    let blank = try screenshot(
+      of: "<!DOCTYPE html><html><body></body></html>", in: folder, named: "blank")
+    let rendered = try screenshot(of: export.output, in: folder, named: "butler")
+    #expect(blank > 0)
+    #expect(
+      rendered > blank * 10,
+      "the page is not blank (\(rendered) bytes against \(blank) for a blank page)")
+  }
+
+  @Test func compareShowsTheArticlesSideBySideWithTintedPassages() throws {
+    let result = try command.run([
+      "export", "--format", "html", "--compare", "Articles/000_072c7aa62f21f068.txt",
+      "Articles/001_8edeff3be66b5690.txt",
+    ])
+    #expect(result.status == 0)
+    #expect(result.output.contains("<h2>Side by side</h2>"))
+    #expect(result.output.contains("grid-template-columns:repeat(2,1fr)"))
+    #expect(result.output.contains("<h3>a1 · Milley’s alleged calls"))
+    #expect(result.output.contains("<mark class=\"d-synonym\" style=\"background:"))
+    #expect(
+      try command.run(["export", "--compare", "Articles/000_072c7aa62f21f068.txt"]).status != 0)
+  }
+
+  static var canMountTmpfs: Bool {
+    getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
+  }
+
+  @Test(.enabled(if: canMountTmpfs, "mounting a small tmpfs needs root"))
+  func aFullDiskIsAClearErrorAndLeavesNoPartialFile() throws {
+    let folder = TemporaryFolder()
+    let mountPoint = folder.url.appendingPathComponent("full").path
+    try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+    let mount = Process()
+    mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+    mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]
+    try mount.run()
+    mount.waitUntilExit()
+    guard mount.terminationStatus == 0 else {
+      Issue.record("could not mount a tmpfs at \(mountPoint)")
+      return
+    }
+    defer {
+      let unmount = Process()
+      unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
+      unmount.arguments = [mountPoint]
+      try? unmount.run()
+      unmount.waitUntilExit()
+    }
+    let target = mountPoint + "/out.json"
+    let result = try command.run(["export", "--format", "json", "-o", target, "Articles"])
+    #expect(result.status == 2)
+    #expect(
+      result.errors == "quotedrift: error: \(target): cannot write (no space left on device)\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint).isEmpty)
+  }
+
   @Test func aFileIsWrittenWholeAndReplacedWhole() throws {
     let folder = TemporaryFolder()
     let path = folder.write("out.md", "old contents that are longer than nothing")

@@ -14,12 +14,13 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// `statements` of `analysis` in this format.
-  public func render(_ statements: [Statement], of analysis: Analysis, allArticles: Bool = false)
-    -> [UInt8]
-  {
+  /// `statements` of `analysis` in this format; HTML shows the `sideBySide` articles in columns.
+  public func render(
+    _ statements: [Statement], of analysis: Analysis, allArticles: Bool = false,
+    sideBySide: [Int] = []
+  ) -> [UInt8] {
     switch self {
-    case .html: Array(HTMLExport.render(statements, of: analysis).utf8)
+    case .html: Array(HTMLExport.render(statements, of: analysis, sideBySide: sideBySide).utf8)
     case .md: Array(MarkdownExport.render(statements, of: analysis).utf8)
     case .tei: Array(TEIExport.render(statements, of: analysis).utf8)
     case .json: StatementsJSON.encode(statements, of: analysis, allArticles: allArticles)

@@ -7,7 +7,11 @@ import TerminalSafety
 /// styles. Drift shows without colour too (underlines, strike-through, italics) and every styled
 /// word carries its class in a title. All article text is escaped.
 public enum HTMLExport {
-  public static func render(_ statements: [Statement], of analysis: Analysis) -> String {
+  /// The page for `statements`; with `sideBySide` (article indices), the articles follow in
+  /// columns, each statement's passages tinted in its colour and drifted words styled.
+  public static func render(
+    _ statements: [Statement], of analysis: Analysis, sideBySide: [Int] = []
+  ) -> String {
     let corpus = analysis.corpus
     let used = Set(statements.flatMap { $0.versions.map(\.article) })
     let title = "quotedrift: \(statements.count) statement\(statements.count == 1 ? "" : "s")"
@@ -39,8 +43,62 @@ public enum HTMLExport {
     for statement in statements {
       html += section(statement, corpus: corpus)
     }
+    if !sideBySide.isEmpty { html += columns(sideBySide, statements: statements, corpus: corpus) }
     html += "</main>\n</body>\n</html>\n"
     return html
+  }
+
+  /// Tints of statements, cycling.
+  static let tints = ["#dbeafe", "#dcfce7", "#fae8ff", "#fef3c7", "#cffafe", "#fee2e2"]
+
+  /// The articles side by side, passages tinted by statement.
+  static func columns(_ articles: [Int], statements: [Statement], corpus: Corpus) -> String {
+    var drift: [Int: [Int: (statement: Int, kind: DriftKind)]] = [:]
+    for (number, statement) in statements.enumerated() {
+      for version in statement.versions {
+        for passage in version.passages {
+          for word in passage.drift {
+            drift[version.article, default: [:]][word.word] = (number, word.kind)
+          }
+        }
+      }
+    }
+    var html = "<section class=\"side-by-side\">\n<h2>Side by side</h2>\n"
+    html +=
+      "<div class=\"columns\" style=\"grid-template-columns:repeat(\(articles.count),1fr)\">\n"
+    for index in articles {
+      let article = corpus.articles[index]
+      let words = drift[index] ?? [:]
+      html += "<article>\n<h3>\(escape(article.id)) · \(escape(article.title))</h3>\n<p>"
+      var paragraph = article.sentences.first?.paragraph ?? 0
+      var cursor = article.sentences.first?.start ?? article.bodyStart
+      for sentence in article.sentences {
+        if sentence.paragraph != paragraph {
+          html += "</p>\n<p>"
+          paragraph = sentence.paragraph
+          cursor = sentence.start
+        }
+        for wordIndex in sentence.words {
+          let word = article.words[wordIndex]
+          if cursor < word.start { html += escape(article.text(cursor..<word.start)) }
+          let text = escape(article.text(word.start..<word.end))
+          if let (number, kind) = words[wordIndex] {
+            let style = "background:\(tints[number % tints.count])"
+            let title =
+              "\(statements[number].id.uppercased()) \(statements[number].label): \(kind.rawValue)"
+            let classes = kind == .same ? "" : " class=\"d-\(kind.rawValue)\""
+            html += "<mark\(classes) style=\"\(style)\" title=\"\(escape(title))\">\(text)</mark>"
+          } else {
+            html += text
+          }
+          cursor = word.end
+        }
+        if cursor < sentence.end { html += escape(article.text(cursor..<sentence.end)) }
+        cursor = sentence.end
+      }
+      html += "</p>\n</article>\n"
+    }
+    return html + "</div>\n</section>\n"
   }
 
   static func section(_ statement: Statement, corpus: Corpus) -> String {
@@ -141,6 +199,8 @@ public enum HTMLExport {
     .flag{color:#a40000;font-weight:700;white-space:nowrap}
     .skip{color:#777}
     .legend ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
+    .columns{display:grid;gap:1.5rem}.columns article{min-width:0;font-size:.95rem}
+    mark{color:inherit;padding:0 .05em}
     @media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:avoid-page}thead{display:table-header-group}}
     """
 
