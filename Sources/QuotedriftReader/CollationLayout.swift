@@ -12,10 +12,7 @@ public struct CollationLayout: Sendable {
   public init(statement: Statement, corpus: Corpus, width: Int, theme: Theme, selected: Int) {
     var lines: [[StyledSpan]] = []
     var versionLines = Array(repeating: 0, count: statement.versions.count)
-    let order =
-      [statement.referenceIndex]
-      + statement.versions.indices.filter { $0 != statement.referenceIndex }
-    for versionIndex in order {
+    for versionIndex in statement.referenceFirstOrder {
       let version = statement.versions[versionIndex]
       let article = corpus.articles[version.article]
       versionLines[versionIndex] = lines.count

@@ -200,9 +200,7 @@ public enum ReaderUpdate {
         theme: state.theme, selected: view.selected)
       if abs(delta) == 1 {
         // j and k step through the versions in the order shown.
-        let order =
-          [view.statement.referenceIndex]
-          + view.statement.versions.indices.filter { $0 != view.statement.referenceIndex }
+        let order = view.statement.referenceFirstOrder
         let position = order.firstIndex(of: view.selected) ?? 0
         view.selected = order[clamp(position + delta, 0, order.count - 1)]
         let line = layout.versionLines[view.selected]

@@ -109,10 +109,7 @@ public enum HTMLExport {
       "\(statement.versions.count) versions, collated against \(escape(corpus.articles[statement.reference.article].id))</caption>\n"
     html += "<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Text</th>"
     html += "<th scope=\"col\">Fidelity</th><th scope=\"col\">Flags</th></tr></thead>\n<tbody>\n"
-    let order =
-      [statement.referenceIndex]
-      + statement.versions.indices.filter { $0 != statement.referenceIndex }
-    for index in order {
+    for index in statement.referenceFirstOrder {
       let version = statement.versions[index]
       let article = corpus.articles[version.article]
       let isReference = index == statement.referenceIndex
@@ -205,19 +202,5 @@ public enum HTMLExport {
     """
 
   /// Text as HTML shows it: markup characters as entities.
-  public static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in TerminalSafeText.sanitize(text) {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  public static func escape(_ text: String) -> String { MarkupEscaping.entities(text) }
 }

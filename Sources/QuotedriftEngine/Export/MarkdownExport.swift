@@ -56,11 +56,9 @@ public enum MarkdownExport {
     var result = ""
     for character in TerminalSafeText.sanitize(text) {
       switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
       case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "{", "}", "!":
         result += "\\" + String(character)
+      case "&", "<", ">": result += MarkupEscaping.entity(for: character)!
       default: result.append(character)
       }
     }

@@ -112,19 +112,6 @@ public enum TEIExport {
     return order.map { ($0, witnesses[$0]!) }
   }
 
-  /// Text as XML character data: markup characters as entities, controls made visible (XML 1.0
-  /// forbids most of them).
-  public static func escape(_ text: String) -> String {
-    var result = ""
-    for character in TerminalSafeText.sanitize(text) {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  /// Text as XML character data: markup characters as entities, controls made visible.
+  public static func escape(_ text: String) -> String { MarkupEscaping.entities(text) }
 }

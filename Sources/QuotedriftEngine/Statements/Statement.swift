@@ -13,6 +13,11 @@ public struct Statement: Sendable {
 
   public var reference: StatementVersion { versions[referenceIndex] }
 
+  /// Indices into `versions`, the reference first: the order collations show them in.
+  public var referenceFirstOrder: [Int] {
+    [referenceIndex] + versions.indices.filter { $0 != referenceIndex }
+  }
+
   /// The lowest fidelity of any version.
   public var lowestFidelity: Double { versions.map(\.fidelity).min() ?? 1 }
 }
