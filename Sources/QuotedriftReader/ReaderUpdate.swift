@@ -103,10 +103,10 @@ public enum ReaderUpdate {
       state.statementCursor.move(
         by: 0, count: max(1, state.index?.statements.count ?? 1), visible: resized.listRows)
       if let current = state.comparison?.currentStatement { align(&state, on: current, resized) }
-    case .wheel(let lines, let x, _):
+    case .wheel(let lines, let x, let y):
       if state.screen == .sideBySide, var comparison = state.comparison, !comparison.synced {
         let column = geometry.columns(comparison.columns.count).firstIndex {
-          $0.x <= x && x < $0.maxX
+          $0.contains(x: x, y: y)
         }
         if let column { comparison.focused = column }
         state.comparison = comparison
@@ -489,7 +489,7 @@ public enum ReaderUpdate {
     case .sideBySide:
       guard let comparison = state.comparison else { return }
       if let column = geometry.columns(comparison.columns.count).firstIndex(where: {
-        $0.x <= x && x < $0.maxX
+        $0.contains(x: x, y: y)
       }) {
         state.comparison?.focused = column
       }

@@ -120,7 +120,7 @@ import Testing
     #expect(reader.state.comparison!.offsets == [2, 2])
     reader.press(.character("z"), .character("j"))
     #expect(reader.state.comparison!.offsets == [3, 2])
-    #expect(reader.state.message == nil || reader.state.comparison!.synced == false)
+    #expect(reader.state.comparison!.synced == false)
     reader.press(.character("z"), .control("d"), .character("G"), .character("g"))
     #expect(reader.state.comparison!.offsets == [0, 0])
     reader.press(.character(" "), .character("b"))

@@ -80,11 +80,6 @@ public final class WordNet: Sendable {
     lemmas(of: word, as: pos).map(\.lemma)
   }
 
-  /// The synset offsets of `lemma` as `pos`, most frequent sense first.
-  public func synsets(of lemma: String, as pos: PartOfSpeech) -> [Int] {
-    indexes[pos.rawValue].fields(forKey: lemma).map(Self.synsetOffsets) ?? []
-  }
-
   /// Each dictionary form of `word` with its synset offsets, in morphy's order.
   private func lemmas(of word: String, as pos: PartOfSpeech) -> [(lemma: String, synsets: [Int])] {
     let lemma = word.replacingOccurrences(of: " ", with: "_")
