@@ -1,13 +1,15 @@
 import Foundation
+import QuotedriftEngine
 import QuotedriftReader
 import QuotedriftTerminal
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/quotedrift/config.toml` (or
-/// `~/.config/quotedrift/config.toml`): matching sensitivity, colour, mouse, colour scheme and key
-/// bindings. Options on the command line win over the file; a missing file means the defaults.
+/// `~/.config/quotedrift/config.toml`): matching sensitivity and thresholds, colour, mouse, colour
+/// scheme and key bindings. Options on the command line win over the file; a missing file means the defaults.
 struct Configuration: Equatable {
-  var sensitivity: Float = 1
+  /// The matching thresholds, with the file's values in place of the defaults.
+  var matching = MatchingSettings()
   var color: ColorChoice = .auto
   var mouse = true
   /// Forces a colour scheme: auto (from the terminal), 256, 16 or mono.
@@ -57,15 +59,20 @@ struct Configuration: Equatable {
       throw fail("unknown section [\(key)]")
     }
     if let matching = table["matching"]?.table {
-      for key in matching.keys where key != "sensitivity" {
-        throw fail("unknown setting matching.\(key)")
-      }
-      if let value = matching["sensitivity"] {
-        guard let number = value.double ?? value.int.map(Double.init), number > 0, number <= 10
-        else {
-          throw fail("matching.sensitivity must be a number above 0 and at most 10")
+      for key in matching.keys {
+        guard let threshold = MatchingSettings.threshold(named: key) else {
+          throw fail("unknown setting matching.\(key)")
         }
-        configuration.sensitivity = Float(number)
+        let range = threshold.range
+        let kind = threshold.isInteger ? "a whole number" : "a number"
+        guard let value = matching[key]?.double ?? matching[key]?.int.map(Double.init),
+          let changed = threshold.setting(value, in: configuration.matching)
+        else {
+          throw fail(
+            "matching.\(key) must be \(kind) from \(threshold.formatted(range.lowerBound)) to "
+              + threshold.formatted(range.upperBound))
+        }
+        configuration.matching = changed
       }
     }
     if let display = table["display"]?.table {
@@ -131,8 +138,14 @@ struct Configuration: Equatable {
       # Options given on the command line win over this file.
 
       [matching]
-      # 1 is the default; above 1 finds more, weaker matches; below 1 fewer, stronger ones.
-      sensitivity = 1.0
+
+      """
+    let defaults = MatchingSettings()
+    for threshold in MatchingSettings.thresholds {
+      text += "# \(threshold.summary)\n"
+      text += "\(threshold.name) = \(threshold.formatted(threshold.value(in: defaults)))\n"
+    }
+    text += """
 
       [display]
       # auto (colour on a terminal unless NO_COLOR is set), always, never

@@ -35,8 +35,8 @@ struct InputOptions: ParsableArguments {
 
   /// The matching settings the options (else the configuration file) ask for.
   func settings(_ configuration: Configuration) -> MatchingSettings {
-    var settings = MatchingSettings()
-    settings.sensitivity = sensitivity ?? configuration.sensitivity
+    var settings = configuration.matching
+    if let sensitivity { settings.sensitivity = sensitivity }
     return settings
   }
 

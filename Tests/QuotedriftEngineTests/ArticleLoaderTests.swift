@@ -57,6 +57,18 @@ import Testing
     #expect(reasons[other]?.contains("not an article (.pdf") == true)
   }
 
+  @Test func readsTextWithAStrayNULButSkipsUTF16() throws {
+    let folder = TemporaryFolder()
+    let text = Array("Title\n\nThe minister said the talks would resume on Monday.".utf8)
+    let stray = folder.write("stray.txt", bytes: text + [0x00] + text)
+    let utf16 = folder.write(
+      "utf16.txt", bytes: Array("Some words here.".utf8).flatMap { [$0, 0] })
+    let result = try ArticleLoader.load(paths: [folder.path])
+    #expect(result.articles.map(\.path) == [stray])
+    #expect(result.articles.first?.words.count ?? 0 > 10)
+    #expect(result.diagnostics.map(\.path) == [utf16])
+  }
+
   @Test func skipsFIFOsWithoutOpeningThem() throws {
     let folder = TemporaryFolder()
     folder.write("good.txt", "Good\n\nWords.")

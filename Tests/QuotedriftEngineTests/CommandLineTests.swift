@@ -111,7 +111,8 @@ import Testing
     let printed = try withConfig(nil, ["config", "--print-default"])
     #expect(printed.status == 0)
     for expected in [
-      "sensitivity = 1.0", "color = \"auto\"", "mouse = true", "next_shared = [\"]\"]",
+      "sensitivity = 1.0", "minimum_coverage = ", "maximum_statement_spread = ", "color = \"auto\"",
+      "mouse = true", "next_shared = [\"]\"]",
       "quit = [\"Q\"]",
     ] {
       #expect(printed.output.contains(expected), "\(expected)")
@@ -131,7 +132,13 @@ import Testing
     ("[display]\nscheme = \"blue\"\n", "display.scheme must be one of"),
     ("[keys]\nnext_shared = [\"F13\"]\n", "unknown key “F13” for next_shared"),
     ("[keys]\nfly = [\"f\"]\n", "unknown key binding “fly”"),
-    ("[matching]\nsensitivity = -1\n", "matching.sensitivity must be a number above 0"),
+    ("[matching]\nsensitivity = -1\n", "matching.sensitivity must be a number from 0.05 to 10.0"),
+    (
+      "[matching]\nmaximum_gap_words = 2.5\n",
+      "maximum_gap_words must be a whole number from 0 to 1000"
+    ),
+    ("[matching]\nminimum_coverage = 2\n", "minimum_coverage must be a number from 0.0 to 1.0"),
+    ("[matching]\nfuzziness = 2\n", "unknown setting matching.fuzziness"),
     ("[colour]\n", "unknown section [colour]"),
     ("[display\nx", ":1:9: "),
   ])
@@ -159,5 +166,9 @@ import Testing
     #expect(
       strict.output.components(separatedBy: "\"label\"").count
         < loose.output.components(separatedBy: "\"label\"").count)
+    let demanding = try withConfig(
+      "[matching]\nminimum_content_matches = 60\n", ["statements", "--format", "json"])
+    #expect(demanding.status == 0)
+    #expect(demanding.output.contains("\"statements\": []"))
   }
 }

@@ -125,12 +125,15 @@ public enum ArticleLoader {
     }
   }
 
-  /// A NUL byte, or more than one byte in ten a control character other than white space.
+  /// More than one byte in ten a control character other than white space (NUL included), or
+  /// NUL bytes in a run: an image, an archive or UTF-16. A stray NUL in a saved page is text.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
     var controls = 0
+    var previous: UInt8 = 0xFF
     for byte in bytes {
-      if byte == 0 { return true }
+      if byte == 0 && previous == 0 { return true }
       if byte < 0x20 && !(byte >= 0x09 && byte <= 0x0D) { controls += 1 }
+      previous = byte
     }
     return controls * 10 > bytes.count
   }

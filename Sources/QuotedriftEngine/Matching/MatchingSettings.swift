@@ -44,8 +44,13 @@ public struct MatchingSettings: Sendable, Equatable {
   // Statements.
   /// Words between two matched stretches of one article that still make them one passage.
   public var maximumGapWords = 10
+  /// Words between two statement pieces that one article carries next to each other.
+  public var maximumPieceGapWords = 10
+  /// Words between two statement pieces that still make them one when every article carrying
+  /// one carries the other (a summary skips a sentence of its own between those it takes).
+  public var maximumInseparableGapWords = 40
   /// Sentences apart that two statement pieces may be in an article and still be one statement.
-  public var maximumStatementSpread = 15
+  public var maximumStatementSpread = 60
 
   /// 1 is the default; above 1 finds more, weaker matches; below 1 fewer, stronger ones.
   public var sensitivity: Float = 1.0
@@ -61,5 +66,75 @@ public struct MatchingSettings: Sendable, Equatable {
     result.minimumBridgedCoverage = min(1, minimumBridgedCoverage * factor)
     result.minimumContentMatches = max(2, Int((Float(minimumContentMatches) * factor).rounded()))
     return result
+  }
+
+  /// Every threshold, by its name in the configuration file's `[matching]` table.
+  public static let thresholds: [MatchingThreshold] = [
+    .init(
+      "sensitivity", \.sensitivity, in: 0.05...10,
+      "1 is the default; above 1 finds more, weaker matches; below 1 fewer, stronger ones"),
+    .init(
+      "equal_score", \.equalScore, in: 0...10,
+      "word alignment: score of two words with the same matching form"),
+    .init(
+      "inflection_score", \.inflectionScore, in: 0...10,
+      "word alignment: score of two words with the same stem"),
+    .init(
+      "synonym_score", \.synonymScore, in: 0...10, "word alignment: score of two WordNet synonyms"),
+    .init(
+      "mismatch_score", \.mismatchScore, in: -10...0,
+      "word alignment: score of two unrelated words aligned (doubled when only one is a function word)"
+    ),
+    .init(
+      "gap_open", \.gapOpen, in: -10...0,
+      "word alignment: cost of opening a gap (words on one side only)"),
+    .init(
+      "gap_extend", \.gapExtend, in: -10...0, "word alignment: cost of each further word of a gap"),
+    .init(
+      "anchor_window", \.anchorWindow, in: 1...10,
+      "candidates: content words within this distance of each other form an index key"),
+    .init(
+      "maximum_key_frequency", \.maximumKeyFrequency, in: 1...100_000,
+      "candidates: keys shared by more sentences than this suggest no match"),
+    .init(
+      "minimum_shared_keys", \.minimumSharedKeys, in: 1...100,
+      "candidates: keys two sentences must share to be aligned"),
+    .init(
+      "minimum_content_matches", \.minimumContentMatches, in: 1...100,
+      "evidence: paired content words (equal, inflected, synonymous); one fewer when they are all the shorter sentence's"
+    ),
+    .init(
+      "minimum_common_word_matches", \.minimumCommonWordMatches, in: 0...100,
+      "evidence: of those, words that are not names or titles; one more below confident_coverage"),
+    .init(
+      "confident_coverage", \.confidentCoverage, in: 0...1,
+      "evidence: coverage above which minimum_common_word_matches suffice"),
+    .init(
+      "minimum_coverage", \.minimumCoverage, in: 0...1,
+      "evidence: weighted share of both stretches' content words that pair (Dice)"),
+    .init(
+      "minimum_bridged_content_matches", \.minimumBridgedContentMatches, in: 1...100,
+      "evidence: paired content words a sentence pair next to an accepted pair needs"),
+    .init(
+      "minimum_bridged_coverage", \.minimumBridgedCoverage, in: 0...1,
+      "evidence: coverage a sentence pair next to an accepted pair needs"),
+    .init(
+      "maximum_gap_words", \.maximumGapWords, in: 0...1000,
+      "statements: words between two matched stretches of one article that still make them one passage"
+    ),
+    .init(
+      "maximum_piece_gap_words", \.maximumPieceGapWords, in: 0...10_000,
+      "statements: words between two pieces one article carries next to each other"),
+    .init(
+      "maximum_inseparable_gap_words", \.maximumInseparableGapWords, in: 0...10_000,
+      "statements: the same, when every article carrying one piece carries the other"),
+    .init(
+      "maximum_statement_spread", \.maximumStatementSpread, in: 0...10_000,
+      "statements: sentences apart two pieces may be in an article and still be one statement"),
+  ]
+
+  /// The threshold called `name` in the configuration file.
+  public static func threshold(named name: String) -> MatchingThreshold? {
+    thresholds.first { $0.name == name }
   }
 }

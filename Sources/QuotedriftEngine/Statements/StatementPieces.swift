@@ -77,12 +77,21 @@ struct StatementChainer {
       for (earlier, later) in zip(ordered, ordered.dropFirst()) {
         let gap =
           pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
-        if gap <= settings.maximumGapWords && copiedTogether(pieces[earlier], pieces[later]) {
+        let allowed =
+          inseparable(pieces[earlier], pieces[later])
+          ? settings.maximumInseparableGapWords : settings.maximumPieceGapWords
+        if gap <= allowed && copiedTogether(pieces[earlier], pieces[later]) {
           sets.union(earlier, later)
         }
       }
     }
     return sets.groups().map { members in members.map { pieces[$0] } }
+  }
+
+  /// Every article that carries one piece carries the other: no outlet shows they can be told
+  /// apart.
+  private func inseparable(_ first: StatementPiece, _ second: StatementPiece) -> Bool {
+    Set(first.spans.keys) == Set(second.spans.keys)
   }
 
   /// Two or more articles carry both pieces, and none holds them more than the allowed sentences
