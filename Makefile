@@ -5,7 +5,7 @@ APT_PACKAGES := libncursesw5-dev libstemmer-dev wordnet-base tmux libxml2-utils 
 RELEASE_BIN := .build/release/quotedrift
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run test bench install clean format
+.PHONY: help deps build run test bench eval install clean format
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -40,6 +40,11 @@ test: deps ## Run the test suite
 bench: deps ## Benchmark statements on generated corpora; writes BENCHMARKS.md
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
+
+eval: deps ## Score the matcher on the public training splits in ../shared/eval; writes EVALUATION.md
+	$(SWIFT) build -c release --product quotedrift
+	python3 eval/evaluate.py --binary $(RELEASE_BIN) --output EVALUATION.md >/dev/null
+	@sed -n '/^| category/,/^$$/p;/^| accuracy/,/^$$/p;/^| measure/,/^$$/p' EVALUATION.md
 
 install: build ## Install the binary, man page and bash/zsh/fish completions under PREFIX (/usr/local)
 	$(SWIFT) package plugin generate-manual >/dev/null

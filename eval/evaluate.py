@@ -612,6 +612,24 @@ def report(results: dict, arguments) -> str:
     return "\n".join(lines) + "\n"
 
 
+BEGIN, END = "<!-- measured by make eval: begin -->", "<!-- measured by make eval: end -->"
+
+
+def write_keeping_notes(path: Path, measured: str):
+    """Writes the measured report into `path` between the markers, keeping the notes around it."""
+    block = f"{BEGIN}\n{measured}{END}\n"
+    old = path.read_text() if path.exists() else ""
+    if BEGIN in old and END in old:
+        before, rest = old.split(BEGIN, 1)
+        after = rest.split(END, 1)[1].lstrip("\n")
+        text = before + block + ("\n" + after if after else "")
+    else:
+        text = block
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text)
+    temporary.replace(path)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", type=Path, default=ROOT / ".build/release/quotedrift")
@@ -661,7 +679,7 @@ def main() -> int:
             )
     text = report(results, arguments)
     if arguments.output:
-        arguments.output.write_text(text)
+        write_keeping_notes(arguments.output, text)
     print(text)
     return 0
 

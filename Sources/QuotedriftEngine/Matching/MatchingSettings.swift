@@ -42,6 +42,9 @@ public struct MatchingSettings: Sendable, Equatable {
   public var minimumBridgedCoverage: Float = 0.3
 
   // Statements.
+  /// Evidence a statement needs in all: the sum over its sentence pairs of paired content words
+  /// times coverage (a lone short phrase is no statement; several weak pairs in a row are).
+  public var minimumStatementEvidence: Float = 3
   /// Words between two matched stretches of one article that still make them one passage.
   public var maximumGapWords = 10
   /// Words between two statement pieces that one article carries next to each other.
@@ -118,6 +121,9 @@ public struct MatchingSettings: Sendable, Equatable {
     .init(
       "minimum_bridged_coverage", \.minimumBridgedCoverage, in: 0...1,
       "evidence: coverage a sentence pair next to an accepted pair needs"),
+    .init(
+      "minimum_statement_evidence", \.minimumStatementEvidence, in: 0...1000,
+      "statements: evidence a statement needs in all (paired content words times coverage, summed)"),
     .init(
       "maximum_gap_words", \.maximumGapWords, in: 0...1000,
       "statements: words between two matched stretches of one article that still make them one passage"

@@ -3,6 +3,8 @@
 struct StatementPiece {
   /// Word range of the piece in each article that carries it.
   var spans: [Int: Range<Int>]
+  /// The summed scores of the links it is built from.
+  var evidence: Float
 }
 
 /// Builds ``StatementPiece``s from ``PassageLink``s and chains them into statements.
@@ -58,12 +60,14 @@ struct StatementChainer {
       for (article, found) in stretches {
         spans[article] = bestStretch(merging(found, in: article))
       }
-      if spans.count >= 2 { pieces.append(StatementPiece(spans: spans)) }
+      let evidence = group.reduce(0) { $0 + ends[$1].score } / 2
+      if spans.count >= 2 { pieces.append(StatementPiece(spans: spans, evidence: evidence)) }
     }
     return pieces
   }
 
-  /// Groups of pieces that form one statement each, pieces in reading order.
+  /// Groups of pieces that form one statement each, pieces in reading order; a group with too
+  /// little evidence in all (``MatchingSettings/minimumStatementEvidence``) is no statement.
   func statements(from pieces: [StatementPiece]) -> [[StatementPiece]] {
     var sets = UnionFind(count: pieces.count)
     var piecesByArticle: [Int: [Int]] = [:]
@@ -85,7 +89,9 @@ struct StatementChainer {
         }
       }
     }
-    return sets.groups().map { members in members.map { pieces[$0] } }
+    return sets.groups().map { members in members.map { pieces[$0] } }.filter { group in
+      group.reduce(0) { $0 + $1.evidence } >= settings.minimumStatementEvidence
+    }
   }
 
   /// Every article that carries one piece carries the other: no outlet shows they can be told
