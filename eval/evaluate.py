@@ -517,6 +517,30 @@ def percent(value: float) -> str:
     return f"{value:.3f}"
 
 
+def targets(results: dict) -> list[str]:
+    """The issue's targets on the training splits, each with the figure measured against it."""
+    rows = []
+    if "pan" in results:
+        overall = results["pan"]["overall"]
+        summary = results["pan"]["categories"]["05-summary-obfuscation"]
+        rows += [
+            ("PAN plagdet, overall", "≥ 0.88", overall.plagdet, overall.plagdet >= 0.88),
+            ("PAN plagdet, summaries", "≥ 0.6", summary.plagdet, summary.plagdet >= 0.6),
+            ("PAN granularity", "< 1.1", overall.granularity, overall.granularity < 1.1),
+        ]
+    if "mrpc" in results:
+        accuracy = results["mrpc"]["confusion"].accuracy
+        rows.append(("MRPC accuracy", "≥ 0.75", accuracy, accuracy >= 0.75))
+    if "semeval" in results:
+        t = results["semeval"]["counts"]
+        score = f1(ratio(t.pairs_right, t.pairs_said), ratio(t.tokens_found, t.tokens_gold))
+        rows.append(("SemEval aligned-pair F1", "≥ 0.85", score, score >= 0.85))
+    lines = ["## Targets", "", "| measure | target | measured | |", "| --- | --- | ---: | --- |"]
+    for name, target, value, met in rows:
+        lines.append(f"| {name} | {target} | {value:.3f} | {'met' if met else '**missed**'} |")
+    return lines + [""]
+
+
 def report(results: dict, arguments) -> str:
     lines = [
         "# Evaluation",
@@ -600,6 +624,7 @@ def report(results: dict, arguments) -> str:
             "words keep the meaning.",
             "",
         ]
+    lines += targets(results)
     lines += [
         "## Settings",
         "",

@@ -30,6 +30,44 @@ import Testing
     #expect(analysis.statements.count == 2)
   }
 
+  static let ownSentence =
+    "Residents of the valley, who have followed the negotiations for many months with growing impatience, gathered outside the town hall."
+
+  @Test func aSummarySkippingASentenceOfItsOwnIsOneStatementUnlessAnotherOutletSeparatesIt() {
+    let filler = (1...6).map {
+      "Paragraph \($0) of the source covers unrelated local matters at length."
+    }
+    let source =
+      "Source opening.\n\n\(Self.firstQuote)\n\n\(filler.joined(separator: "\n\n"))\n\n\(Self.secondQuote)"
+    let summary = "Summary opening.\n\n\(Self.firstQuote) \(Self.ownSentence) \(Self.secondQuote)"
+    #expect(analyze([summary, source]).statements.count == 1)
+    var strict = MatchingSettings()
+    strict.maximumInseparableGapWords = strict.maximumPieceGapWords
+    #expect(analyze([summary, source], settings: strict).statements.count == 2)
+    let onlyFirst = "Another outlet.\n\n\(Self.firstQuote)"
+    #expect(analyze([summary, source, onlyFirst]).statements.count == 2)
+  }
+
+  @Test func aFewSharedWordsOfTwoLongSentencesAreNoStatement() {
+    let first =
+      "After the storm the council said the old stone bridge over the river would stay closed until engineers finished a full inspection next spring."
+    let second =
+      "Farmers near the coast worried that the old stone bridge over the river would stay closed, while tourists kept arriving in record numbers all summer."
+    #expect(analyze(["One.\n\n\(first)", "Two.\n\n\(second)"]).statements.isEmpty)
+    var lenient = MatchingSettings()
+    lenient.minimumLonePairShare = 0
+    #expect(
+      analyze(["One.\n\n\(first)", "Two.\n\n\(second)"], settings: lenient).statements.count == 1)
+  }
+
+  @Test func aStatementNeedsEnoughEvidenceInAll() {
+    let texts = ["One.\n\n\(Self.firstQuote)", "Two.\n\n\(Self.firstQuote)"]
+    #expect(analyze(texts).statements.count == 1)
+    var demanding = MatchingSettings()
+    demanding.minimumStatementEvidence = 50
+    #expect(analyze(texts, settings: demanding).statements.isEmpty)
+  }
+
   @Test func aVersionMaySplitTheStatementIntoPassages() {
     let analysis = analyze([
       "Intro about rain.\n\n\(Self.firstQuote) \(Self.secondQuote)",

@@ -27,7 +27,7 @@ public struct MatchingSettings: Sendable, Equatable {
   // Evidence a pair of aligned passages needs.
   /// Paired content words (equal, inflected or synonymous); one fewer will do when they are all
   /// the content words of the shorter sentence.
-  public var minimumContentMatches = 4
+  public var minimumContentMatches = 3
   /// Of those, words that are not names or titles (capitalised on both sides, not only at the
   /// start of a sentence); one more is needed below `confidentCoverage`.
   public var minimumCommonWordMatches = 2
@@ -44,7 +44,10 @@ public struct MatchingSettings: Sendable, Equatable {
   // Statements.
   /// Evidence a statement needs in all: the sum over its sentence pairs of paired content words
   /// times coverage (a lone short phrase is no statement; several weak pairs in a row are).
-  public var minimumStatementEvidence: Float = 3
+  public var minimumStatementEvidence: Float = 2
+  /// A statement of one lone sentence pair: the share of each sentence's content words its
+  /// matched stretch must hold (a few shared words of two long sentences are not one statement).
+  public var minimumLonePairShare: Float = 0.55
   /// Words between two matched stretches of one article that still make them one passage.
   public var maximumGapWords = 10
   /// Words between two statement pieces that one article carries next to each other.
@@ -124,6 +127,9 @@ public struct MatchingSettings: Sendable, Equatable {
     .init(
       "minimum_statement_evidence", \.minimumStatementEvidence, in: 0...1000,
       "statements: evidence a statement needs in all (paired content words times coverage, summed)"),
+    .init(
+      "minimum_lone_pair_share", \.minimumLonePairShare, in: 0...1,
+      "statements: share of each sentence a statement of one lone sentence pair must match"),
     .init(
       "maximum_gap_words", \.maximumGapWords, in: 0...1000,
       "statements: words between two matched stretches of one article that still make them one passage"

@@ -6,4 +6,6 @@ public struct PassageLink: Sendable, Equatable {
   public var secondWords: Range<Int>
   /// The weighted alignment score.
   public var score: Float
+  /// The smaller share of either sentence's content words inside its stretch.
+  public var sentenceShare: Float
 }

@@ -40,7 +40,7 @@ struct PassageMatcher {
       return PassageLink(
         firstArticle: Int(sentences[Int(first)].article), firstWords: match.firstWords,
         secondArticle: Int(sentences[Int(second)].article), secondWords: match.secondWords,
-        score: match.coverage * Float(match.contentMatches))
+        score: match.coverage * Float(match.contentMatches), sentenceShare: match.sentenceShare)
     }
   }
 

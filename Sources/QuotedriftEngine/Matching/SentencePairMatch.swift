@@ -18,6 +18,9 @@ struct SentencePairMatch {
   var coverage: Float
   /// Content words in the shorter of the two whole sentences.
   var shorterSentenceContent: Int
+  /// The smaller of the two shares of a sentence's content words that lie inside its stretch:
+  /// low when a few words of a long sentence match.
+  var sentenceShare: Float
 
   /// Pairs the content words of two sentences; `nil` when fewer than two pairs keep their order.
   init?(
@@ -94,6 +97,12 @@ struct SentencePairMatch {
     let total = contentWeight(firstWords, firstTerms) + contentWeight(secondWords, secondTerms)
     coverage = total > 0 ? matchedWeight / total : 0
     shorterSentenceContent = min(firstContent.count, secondContent.count)
+    let firstStretch = firstWords
+    let secondStretch = secondWords
+    sentenceShare = min(
+      Float(firstContent.count { firstStretch.contains($0) }) / Float(max(1, firstContent.count)),
+      Float(secondContent.count { secondStretch.contains($0) }) / Float(max(1, secondContent.count))
+    )
   }
 
   /// Whether the match alone is evidence of one statement rather than a shared name or phrase.

@@ -5,6 +5,10 @@ struct StatementPiece {
   var spans: [Int: Range<Int>]
   /// The summed scores of the links it is built from.
   var evidence: Float
+  /// How many links it is built from.
+  var links: Int
+  /// The largest share of its sentences that one of its links holds.
+  var sentenceShare: Float
 }
 
 /// Builds ``StatementPiece``s from ``PassageLink``s and chains them into statements.
@@ -26,11 +30,18 @@ struct StatementChainer {
       var article: Int
       var words: Range<Int>
       var score: Float
+      var sentenceShare: Float
     }
     var ends: [End] = []
     for link in links {
-      ends.append(End(article: link.firstArticle, words: link.firstWords, score: link.score))
-      ends.append(End(article: link.secondArticle, words: link.secondWords, score: link.score))
+      ends.append(
+        End(
+          article: link.firstArticle, words: link.firstWords, score: link.score,
+          sentenceShare: link.sentenceShare))
+      ends.append(
+        End(
+          article: link.secondArticle, words: link.secondWords, score: link.score,
+          sentenceShare: link.sentenceShare))
     }
     var sets = UnionFind(count: ends.count)
     for index in stride(from: 0, to: ends.count, by: 2) { sets.union(index, index + 1) }
@@ -60,14 +71,19 @@ struct StatementChainer {
       for (article, found) in stretches {
         spans[article] = bestStretch(merging(found, in: article))
       }
-      let evidence = group.reduce(0) { $0 + ends[$1].score } / 2
-      if spans.count >= 2 { pieces.append(StatementPiece(spans: spans, evidence: evidence)) }
+      guard spans.count >= 2 else { continue }
+      pieces.append(
+        StatementPiece(
+          spans: spans, evidence: group.reduce(0) { $0 + ends[$1].score } / 2,
+          links: group.count / 2, sentenceShare: group.map { ends[$0].sentenceShare }.max() ?? 0))
     }
     return pieces
   }
 
   /// Groups of pieces that form one statement each, pieces in reading order; a group with too
-  /// little evidence in all (``MatchingSettings/minimumStatementEvidence``) is no statement.
+  /// little evidence in all (``MatchingSettings/minimumStatementEvidence``), or one lone sentence
+  /// pair matching on a small part of its sentences (``MatchingSettings/minimumLonePairShare``),
+  /// is no statement.
   func statements(from pieces: [StatementPiece]) -> [[StatementPiece]] {
     var sets = UnionFind(count: pieces.count)
     var piecesByArticle: [Int: [Int]] = [:]
@@ -91,6 +107,8 @@ struct StatementChainer {
     }
     return sets.groups().map { members in members.map { pieces[$0] } }.filter { group in
       group.reduce(0) { $0 + $1.evidence } >= settings.minimumStatementEvidence
+        && (group.count > 1 || group[0].links > 1
+          || group[0].sentenceShare >= settings.minimumLonePairShare)
     }
   }
 
