@@ -60,6 +60,17 @@ import Testing
       analyze(["One.\n\n\(first)", "Two.\n\n\(second)"], settings: lenient).statements.count == 1)
   }
 
+  @Test func aShortLineTwoPagesShareIsNoStatement() {
+    let texts = [
+      "One.\n\nBreaking news from the capital.\n\nThe mayor opened a new library on Monday.",
+      "Two.\n\nBreaking news from the capital.\n\nFarmers sold pumpkins at the market.",
+    ]
+    #expect(analyze(texts).statements.isEmpty)
+    var lenient = MatchingSettings()
+    lenient.minimumStatementWords = 0
+    #expect(analyze(texts, settings: lenient).statements.count == 1)
+  }
+
   @Test func aStatementNeedsEnoughEvidenceInAll() {
     let texts = ["One.\n\n\(Self.firstQuote)", "Two.\n\n\(Self.firstQuote)"]
     #expect(analyze(texts).statements.count == 1)

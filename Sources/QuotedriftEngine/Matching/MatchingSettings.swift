@@ -45,6 +45,8 @@ public struct MatchingSettings: Sendable, Equatable {
   /// Evidence a statement needs in all: the sum over its sentence pairs of paired content words
   /// times coverage (a lone short phrase is no statement; several weak pairs in a row are).
   public var minimumStatementEvidence: Float = 2
+  /// Words every version of a statement must have ("Related articles" in two pages is none).
+  public var minimumStatementWords = 6
   /// A statement of one lone sentence pair: the share of each sentence's content words its
   /// matched stretch must hold (a few shared words of two long sentences are not one statement).
   public var minimumLonePairShare: Float = 0.55
@@ -127,6 +129,9 @@ public struct MatchingSettings: Sendable, Equatable {
     .init(
       "minimum_statement_evidence", \.minimumStatementEvidence, in: 0...1000,
       "statements: evidence a statement needs in all (paired content words times coverage, summed)"),
+    .init(
+      "minimum_statement_words", \.minimumStatementWords, in: 0...1000,
+      "statements: words every version of a statement must have"),
     .init(
       "minimum_lone_pair_share", \.minimumLonePairShare, in: 0...1,
       "statements: share of each sentence a statement of one lone sentence pair must match"),

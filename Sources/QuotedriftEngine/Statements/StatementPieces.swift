@@ -83,7 +83,7 @@ struct StatementChainer {
   /// Groups of pieces that form one statement each, pieces in reading order; a group with too
   /// little evidence in all (``MatchingSettings/minimumStatementEvidence``), or one lone sentence
   /// pair matching on a small part of its sentences (``MatchingSettings/minimumLonePairShare``),
-  /// is no statement.
+  /// or a version shorter than ``MatchingSettings/minimumStatementWords``, is no statement.
   func statements(from pieces: [StatementPiece]) -> [[StatementPiece]] {
     var sets = UnionFind(count: pieces.count)
     var piecesByArticle: [Int: [Int]] = [:]
@@ -109,7 +109,17 @@ struct StatementChainer {
       group.reduce(0) { $0 + $1.evidence } >= settings.minimumStatementEvidence
         && (group.count > 1 || group[0].links > 1
           || group[0].sentenceShare >= settings.minimumLonePairShare)
+        && shortestVersion(of: group) >= settings.minimumStatementWords
     }
+  }
+
+  /// The fewest words any article gives the pieces.
+  private func shortestVersion(of group: [StatementPiece]) -> Int {
+    var words: [Int: Int] = [:]
+    for piece in group {
+      for (article, span) in piece.spans { words[article, default: 0] += span.count }
+    }
+    return words.values.min() ?? 0
   }
 
   /// Every article that carries one piece carries the other: no outlet shows they can be told
