@@ -62,8 +62,8 @@ import Testing
 
   @Test func aShortLineTwoPagesShareIsNoStatement() {
     let texts = [
-      "One.\n\nBreaking news from the capital.\n\nThe mayor opened a new library on Monday.",
-      "Two.\n\nBreaking news from the capital.\n\nFarmers sold pumpkins at the market.",
+      "One.\n\nRelated news stories.\n\nThe mayor opened a new library on Monday.",
+      "Two.\n\nRelated news stories.\n\nFarmers sold pumpkins at the market.",
     ]
     #expect(analyze(texts).statements.isEmpty)
     var lenient = MatchingSettings()

@@ -46,7 +46,7 @@ public struct MatchingSettings: Sendable, Equatable {
   /// times coverage (a lone short phrase is no statement; several weak pairs in a row are).
   public var minimumStatementEvidence: Float = 2
   /// Words every version of a statement must have ("Related articles" in two pages is none).
-  public var minimumStatementWords = 6
+  public var minimumStatementWords = 4
   /// A statement of one lone sentence pair: the share of each sentence's content words its
   /// matched stretch must hold (a few shared words of two long sentences are not one statement).
   public var minimumLonePairShare: Float = 0.55
