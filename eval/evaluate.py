@@ -710,4 +710,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except (RuntimeError, OSError) as error:
+        print(f"evaluate: {error}", file=sys.stderr)
+        sys.exit(1)
