@@ -11,7 +11,7 @@ import Testing
     var errors: String
   }
 
-  static let binary = packageRoot.appendingPathComponent(".build/debug/quotedrift").path
+  static let binary = builtBinary
 
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
     let process = Process()

@@ -8,7 +8,7 @@ import Testing
 /// The real binary in a real terminal: tmux runs it, keys are sent with `send-keys`, the screen
 /// is read with `capture-pane` (with colours), and the terminal is checked after every way out.
 @Suite(.serialized) struct EndToEndTests {
-  static let binary = packageRoot.appendingPathComponent(".build/debug/quotedrift").path
+  static let binary = builtBinary
   static let first = "Articles/000_072c7aa62f21f068.txt"
   static let second = "Articles/001_8edeff3be66b5690.txt"
 
