@@ -120,6 +120,14 @@ import Testing
     #expect(parsed.article?.words.first?.start == 3)
   }
 
+  @Test(arguments: ["\n", "\r\n", "\r"])
+  func theTitleIsTheFirstLineWhateverEndsIt(lineEnd: String) {
+    let text = ["Title line", "", "Body one.", "Body two."].joined(separator: lineEnd)
+    let parsed = ArticleLoader.parse(bytes: Array(text.utf8), path: "x.txt")
+    #expect(parsed.article?.title == "Title line")
+    #expect(parsed.article?.sentences.count == 3)
+  }
+
   @Test func readsMarkdownFrontMatterWithYams() {
     let text = """
       ---
