@@ -151,26 +151,39 @@ import Testing
   }
 }
 
-/// Corpora from `scripts/hostile-corpus.py`, generated once per test run into a temporary folder.
+/// Corpora from `scripts/hostile-corpus.py`, generated once per test run into temporary folders
+/// that are removed when the run ends.
 enum GeneratedCorpus {
   /// 20,000 tiny articles, each pair of neighbours sharing a statement of its own.
   static var many: String {
-    get throws { try manyFolder.get() }
+    get throws { try manyCorpus.get() + "/many" }
   }
 
-  private static let manyFolder: Result<String, CocoaError> = {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("quotedrift-many-\(getpid())").path
-    let script = packageRoot.appendingPathComponent("scripts/hostile-corpus.py").path
-    EndToEndTests.spawn("/usr/bin/env", ["python3", script, "many", folder])
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/many")) ?? []
-    guard files.count == 20_000 else { return .failure(CocoaError(.fileReadUnknown)) }
-    atexit { _ = try? FileManager.default.removeItem(atPath: GeneratedCorpus.folderToRemove) }
-    return .success(folder + "/many")
-  }()
+  /// Tests/Fixtures/hostile/text with a FIFO, link loops and a file name full of escapes.
+  static var special: String {
+    get throws { try specialCorpus.get() }
+  }
 
-  fileprivate static var folderToRemove: String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("quotedrift-many-\(getpid())")
-      .path
+  private static let manyCorpus = generate("many")
+  private static let specialCorpus = generate("special")
+
+  private static func folder(_ mode: String) -> String {
+    FileManager.default.temporaryDirectory
+      .appendingPathComponent("quotedrift-\(mode)-\(getpid())").path
+  }
+
+  private static func generate(_ mode: String) -> Result<String, CocoaError> {
+    let folder = folder(mode)
+    let script = packageRoot.appendingPathComponent("scripts/hostile-corpus.py").path
+    EndToEndTests.spawn("/usr/bin/env", ["python3", script, mode, folder])
+    atexit {
+      for mode in ["many", "special"] {
+        _ = try? FileManager.default.removeItem(atPath: GeneratedCorpus.folder(mode))
+      }
+    }
+    guard FileManager.default.fileExists(atPath: folder) else {
+      return .failure(CocoaError(.fileReadUnknown))
+    }
+    return .success(folder)
   }
 }
