@@ -83,6 +83,24 @@ import Testing
     )
   }
 
+  @Test(arguments: [["statements"], ["statements", "--format", "json"], ["export"]])
+  func aFullStandardOutputIsAOneLineErrorNotACrash(arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit && process.terminationStatus == 2)
+    #expect(
+      String(decoding: data, as: UTF8.self)
+        == "quotedrift: error: standard output: cannot write (no space left on device)\n")
+  }
+
   @Test func badOptionsAreRejected() throws {
     let result = try run(["statements", "--format", "yaml"])
     #expect(result.status != 0)
