@@ -46,7 +46,7 @@ import Testing
     let terminal = try EndToEndTests.Terminal(width: 100, height: 30)
     terminal.send("\(Self.binary) read \(corpus); echo __EXIT=$?", enter: true)
     #expect(terminal.wait(60) { $0.contains("Finding statements…") })
-    Self.spawn("/usr/bin/kill", ["-\(signal)", try readerPID(terminal)])
+    EndToEndTests.spawn("/usr/bin/kill", ["-\(signal)", try readerPID(terminal)])
     #expect(terminal.wait { $0.contains("__EXIT=\(status)") })
     expectRestored(terminal, readerText: "Finding statements…")
   }
@@ -66,7 +66,7 @@ import Testing
       let height = [1, 5, 60, 11, 24, 2][step % 6]
       storm += ["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"]
     }
-    Self.spawn("/usr/bin/tmux", ["-L", terminal.socket] + storm)
+    EndToEndTests.spawn("/usr/bin/tmux", ["-L", terminal.socket] + storm)
     try terminal.tmux("resize-window", "-t", "main", "-x", "1", "-y", "1")
     #expect(terminal.wait { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "T" })
     try terminal.tmux("resize-window", "-t", "main", "-x", "90", "-y", "25")
@@ -143,11 +143,6 @@ import Testing
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.json"],
       "and removes the temporary file the killed run left")
-  }
-
-  @discardableResult
-  static func spawn(_ executable: String, _ arguments: [String]) -> String {
-    EndToEndTests.spawn(executable, arguments)
   }
 }
 
