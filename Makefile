@@ -40,9 +40,14 @@ test: deps ## Run the test suite
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-test-asan: deps ## Run the test suite built with AddressSanitizer (in .build-asan)
+test-asan: deps ## Run the test suite built with AddressSanitizer (in .build-asan), then LeakSanitizer
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	@echo "LeakSanitizer on the binary: statements and export over the samples and the hostile corpus"
+	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/quotedrift statements --format json \
+	  Articles Tests/Fixtures/hostile >/dev/null 2>&1
+	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/quotedrift export --format html \
+	  Articles Tests/Fixtures/hostile >/dev/null 2>&1
 
 test-tsan: deps ## Run the test suite built with ThreadSanitizer (in .build-tsan)
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
