@@ -218,12 +218,18 @@ import Testing
       try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
     }
     try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
+    // A copy of the binary the other user can reach, wherever the project was cloned.
+    let binaries = TemporaryFolder()
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binaries.path)
+    let binary = binaries.path + "/quotedrift"
+    try FileManager.default.copyItem(atPath: CommandLineTests.binary, toPath: binary)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
     process.arguments = [
-      "--reuid=65534", "--regid=65534", "--clear-groups", CommandLineTests.binary, "statements",
-      folder.path,
+      "--reuid=65534", "--regid=65534", "--clear-groups", binary, "statements", folder.path,
     ]
+    process.currentDirectoryURL = URL(fileURLWithPath: "/")
     process.environment = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"]
     let errors = Pipe()
     process.standardError = errors
