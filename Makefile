@@ -3,12 +3,15 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 APT_PACKAGES := libncursesw5-dev libstemmer-dev wordnet-base tmux libxml2-utils chromium
 RELEASE_BIN := .build/release/quotedrift
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzLoader FuzzSplitter FuzzMatcher FuzzRender
+FUZZ_BUILD := .build-fuzz
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run test bench eval install clean format
+.PHONY: help deps build run test test-asan test-tsan fuzz bench eval install clean format
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 deps: ## Install missing Debian packages (as root), or print the command to run
 	@missing=""; \
@@ -37,6 +40,35 @@ test: deps ## Run the test suite
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+test-asan: deps ## Run the test suite built with AddressSanitizer (in .build-asan), then LeakSanitizer
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	@echo "LeakSanitizer on the binary: statements and export over the samples and the hostile corpus"
+	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/quotedrift statements --format json \
+	  Articles Tests/Fixtures/hostile >/dev/null 2>&1
+	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/quotedrift export --format html \
+	  Articles Tests/Fixtures/hostile >/dev/null 2>&1
+
+test-tsan: deps ## Run the test suite built with ThreadSanitizer (in .build-tsan)
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+fuzz: deps ## Fuzz loader, splitter, matcher and renderer with libFuzzer, FUZZ_SECONDS (60) each
+	@for target in $(FUZZ_TARGETS); do \
+	  QUOTEDRIFT_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product $$target \
+	    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library || exit 1; \
+	done
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
+	  echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+	  LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $(FUZZ_BUILD)/release/$$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/$$target- \
+	    $(FUZZ_BUILD)/corpus/$$target Fuzz/Corpus/$$target > $(FUZZ_BUILD)/$$target.log 2>&1 \
+	    || { tail -40 $(FUZZ_BUILD)/$$target.log; echo "$$target failed: see $(FUZZ_BUILD)/crashes"; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' $(FUZZ_BUILD)/$$target.log; \
+	done
+
 bench: deps ## Benchmark statements on generated corpora; writes BENCHMARKS.md
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
@@ -62,7 +94,7 @@ install: build ## Install the binary, man page and bash/zsh/fish completions und
 	  > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/quotedrift.fish
 
 format: ## Format the Swift sources with swift format
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz
 
 clean: ## Remove build products and generated corpora
-	rm -rf .build bench-corpora
+	rm -rf .build .build-asan .build-tsan $(FUZZ_BUILD) bench-corpora

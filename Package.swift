@@ -57,3 +57,20 @@ let package = Package(
     ),
   ]
 )
+
+// Fuzz targets (Fuzz/): built only by `make fuzz`, which sets QUOTEDRIFT_FUZZ and builds them with
+// -sanitize=fuzzer and -parse-as-library in a build folder of their own.
+if Context.environment["QUOTEDRIFT_FUZZ"] != nil {
+  let fuzzTargets: [(String, [Target.Dependency])] = [
+    ("FuzzLoader", ["QuotedriftEngine"]),
+    ("FuzzSplitter", ["QuotedriftEngine"]),
+    ("FuzzMatcher", ["QuotedriftEngine"]),
+    ("FuzzRender", ["QuotedriftEngine", "QuotedriftReader", "QuotedriftTerminal"]),
+  ]
+  package.targets.append(.target(name: "CLibFuzzer", path: "Fuzz/Sources/CLibFuzzer"))
+  for (name, dependencies) in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: dependencies + ["CLibFuzzer"], path: "Fuzz/Sources/\(name)"))
+  }
+}

@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
     let bytes = format.render(
       chosen, of: analysis, allArticles: statements.isEmpty, sideBySide: sideBySide)
     guard let output else {
-      FileHandle.standardOutput.write(Data(bytes))
+      try StandardStreams.output(bytes)
       return
     }
     do {
@@ -72,7 +72,7 @@ struct ExportCommand: ParsableCommand {
       Diagnostics.error(error.description)
       throw ExitCode(2)
     }
-    FileHandle.standardError.write(Data("quotedrift: wrote \(output)\n".utf8))
+    StandardStreams.error("quotedrift: wrote \(output)\n")
   }
 }
 

@@ -88,7 +88,7 @@ enum Diagnostics {
   }
 
   private static func write(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    StandardStreams.error(line + "\n")
   }
 }
 

@@ -96,7 +96,12 @@ enum ReaderLauncher {
     }
     let session = ReaderSession(backend: backend, state: state, mouse: mouse)
     session.startLoading(paths: paths, lexicon: lexicon, settings: input.settings(configuration))
-    session.run { NCursesBackend.pendingTermination != nil }
+    session.run {
+      #if DEBUG
+        DebugCrash.crashIfAsked(ready: session.state.index != nil)
+      #endif
+      return NCursesBackend.pendingTermination != nil
+    }
     backend.stop()
     for warning in session.state.warnings { Diagnostics.warning(warning) }
     if let signal = NCursesBackend.pendingTermination { throw ExitCode(128 + signal) }

@@ -31,11 +31,10 @@ struct StatementsCommand: ParsableCommand {
     let analysis = try input.analyze(configuration)
     switch format {
     case .json:
-      FileHandle.standardOutput.write(
-        Data(StatementsJSON.encode(analysis.statements, of: analysis)))
+      try StandardStreams.output(StatementsJSON.encode(analysis.statements, of: analysis))
     case .text:
       let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))
-      FileHandle.standardOutput.write(Data(listing.render(analysis.statements, of: analysis).utf8))
+      try StandardStreams.output(listing.render(analysis.statements, of: analysis))
     }
   }
 }

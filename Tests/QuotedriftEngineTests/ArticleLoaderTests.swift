@@ -80,6 +80,28 @@ import Testing
       result.diagnostics.contains { $0.path == fifo && $0.reason == "skipped: not a regular file" })
   }
 
+  @Test func aFileThatVanishesOrChangesAfterListingIsSkippedWithAWarning() throws {
+    let folder = TemporaryFolder()
+    folder.write("good.txt", "Good\n\nWords.")
+    let gone = folder.write("gone.txt", "Gone\n\nWords.")
+    let swapped = folder.write("swapped.txt", "Swapped\n\nWords.")
+    let piped = folder.write("piped.txt", "Piped\n\nWords.")
+    let (files, skipped) = try ArticleFinder.files(in: [folder.path])
+    #expect(files.count == 4 && skipped.isEmpty)
+    try FileManager.default.removeItem(atPath: gone)
+    try FileManager.default.removeItem(atPath: swapped)
+    try FileManager.default.createDirectory(atPath: swapped, withIntermediateDirectories: false)
+    try FileManager.default.removeItem(atPath: piped)
+    #expect(mkfifo(piped, 0o644) == 0)
+    let outcomes = files.map { ArticleLoader.read(path: $0) }
+    #expect(outcomes.compactMap(\.article).map(\.title) == ["Good"])
+    let reasons = Dictionary(
+      uniqueKeysWithValues: outcomes.flatMap(\.diagnostics).map { ($0.path, $0.reason) })
+    #expect(reasons[gone] == "skipped: cannot read (no such file or directory)")
+    #expect(reasons[swapped] == "skipped: not a regular file")
+    #expect(reasons[piped] == "skipped: not a regular file", "a FIFO is never waited on")
+  }
+
   @Test func survivesSymbolicLinkLoops() throws {
     let folder = TemporaryFolder()
     folder.write("sub/good.txt", "Good\n\nWords.")
@@ -108,6 +130,14 @@ import Testing
     #expect(parsed.article?.title == "Title line")
     #expect(parsed.article?.bodyStart == 3)
     #expect(parsed.article?.words.first?.start == 3)
+  }
+
+  @Test(arguments: ["\n", "\r\n", "\r"])
+  func theTitleIsTheFirstLineWhateverEndsIt(lineEnd: String) {
+    let text = ["Title line", "", "Body one.", "Body two."].joined(separator: lineEnd)
+    let parsed = ArticleLoader.parse(bytes: Array(text.utf8), path: "x.txt")
+    #expect(parsed.article?.title == "Title line")
+    #expect(parsed.article?.sentences.count == 3)
   }
 
   @Test func readsMarkdownFrontMatterWithYams() {

@@ -11,7 +11,7 @@ import Testing
     var errors: String
   }
 
-  static let binary = packageRoot.appendingPathComponent(".build/debug/quotedrift").path
+  static let binary = builtBinary
 
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
     let process = Process()
@@ -81,6 +81,24 @@ import Testing
       lines.last
         == "quotedrift: error: no readable article in \(folder.path) (looked for .txt and .md files)"
     )
+  }
+
+  @Test(arguments: [["statements"], ["statements", "--format", "json"], ["export"]])
+  func aFullStandardOutputIsAOneLineErrorNotACrash(arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit && process.terminationStatus == 2)
+    #expect(
+      String(decoding: data, as: UTF8.self)
+        == "quotedrift: error: standard output: cannot write (no space left on device)\n")
   }
 
   @Test func badOptionsAreRejected() throws {

@@ -172,6 +172,77 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint).isEmpty)
   }
 
+  @Test(.enabled(if: canMountTmpfs, "mounting a read-only tmpfs needs root"))
+  func aReadOnlyTargetIsAClearErrorAndLeavesNothing() throws {
+    let folder = TemporaryFolder()
+    let mountPoint = folder.url.appendingPathComponent("read-only").path
+    try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+    let mount = Process()
+    mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+    mount.arguments = ["-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", mountPoint]
+    try mount.run()
+    mount.waitUntilExit()
+    guard mount.terminationStatus == 0 else {
+      Issue.record("could not mount a read-only tmpfs at \(mountPoint)")
+      return
+    }
+    defer {
+      let unmount = Process()
+      unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
+      unmount.arguments = [mountPoint]
+      try? unmount.run()
+      unmount.waitUntilExit()
+    }
+    let target = mountPoint + "/out.html"
+    let result = try command.run(["export", "--format", "html", "-o", target, "Articles"])
+    #expect(result.status == 2)
+    #expect(
+      result.errors == "quotedrift: error: \(target): cannot write (read-only file system)\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint).isEmpty)
+  }
+
+  static var canDropPrivileges: Bool {
+    getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+  }
+
+  @Test(.enabled(if: canDropPrivileges, "reading as another user needs root and setpriv"))
+  func anUnreadableArticleIsSkippedWithAWarning() throws {
+    let folder = TemporaryFolder()
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    let quote = "The chairman regularly communicates with defense chiefs across the world."
+    let first = folder.write("a.txt", "First\n\n\(quote)")
+    folder.write("b.txt", "Second\n\n\(quote)")
+    let locked = folder.write("locked.txt", "Locked\n\n\(quote)")
+    for path in [first, folder.path + "/b.txt"] {
+      try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+    }
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
+    // A copy of the binary the other user can reach, wherever the project was cloned.
+    let binaries = TemporaryFolder()
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binaries.path)
+    let binary = binaries.path + "/quotedrift"
+    try FileManager.default.copyItem(atPath: CommandLineTests.binary, toPath: binary)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+    process.arguments = [
+      "--reuid=65534", "--regid=65534", "--clear-groups", binary, "statements", folder.path,
+    ]
+    process.currentDirectoryURL = URL(fileURLWithPath: "/")
+    process.environment = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(
+      String(decoding: data, as: UTF8.self)
+        == "quotedrift: warning: \(locked): skipped: cannot read (permission denied)\n")
+  }
+
   @Test func aFileIsWrittenWholeAndReplacedWhole() throws {
     let folder = TemporaryFolder()
     let path = folder.write("out.md", "old contents that are longer than nothing")

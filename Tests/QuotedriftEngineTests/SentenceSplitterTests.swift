@@ -11,6 +11,17 @@ import Testing
     }
   }
 
+  @Test func textWithoutABoundaryIsCutIntoPiecesOfAtMostTheLimit() {
+    let limit = SentenceSplitter.maximumWords
+    let bytes = Array(
+      ("Opening words. Then " + String(repeating: "and on ", count: limit / 2 + 50)).utf8)
+    let words = Tokenizer.words(in: bytes)
+    let split = SentenceSplitter.sentences(in: bytes, words: words)
+    #expect(split.map(\.words.count) == [2, limit, 101])
+    #expect(split.map(\.paragraph) == [0, 0, 0])
+    #expect(split[1].words.lowerBound == 2 && split[2].words.upperBound == words.count)
+  }
+
   @Test func doesNotSplitAfterTitlesOrInitials() {
     #expect(
       sentences("Gen. Mark A. Milley spoke with Col. Dave Butler. Sen. Rand Paul objected.") == [

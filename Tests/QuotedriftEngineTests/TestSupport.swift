@@ -7,6 +7,15 @@ import Testing
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 
+/// The `quotedrift` binary built beside this test bundle, so a sanitizer build (`swift test
+/// --sanitize`, its own build folder) runs its own binary; `.build/debug/quotedrift` otherwise.
+let builtBinary: String = {
+  let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  let beside = bundle.deletingLastPathComponent().appendingPathComponent("quotedrift").path
+  return FileManager.default.isExecutableFile(atPath: beside)
+    ? beside : packageRoot.appendingPathComponent(".build/debug/quotedrift").path
+}()
+
 /// The sample corpus shipped in Articles/.
 let sampleArticlesPath = packageRoot.appendingPathComponent("Articles").path
 

@@ -8,7 +8,7 @@ import Testing
 /// The real binary in a real terminal: tmux runs it, keys are sent with `send-keys`, the screen
 /// is read with `capture-pane` (with colours), and the terminal is checked after every way out.
 @Suite(.serialized) struct EndToEndTests {
-  static let binary = packageRoot.appendingPathComponent(".build/debug/quotedrift").path
+  static let binary = builtBinary
   static let first = "Articles/000_072c7aa62f21f068.txt"
   static let second = "Articles/001_8edeff3be66b5690.txt"
 
@@ -74,20 +74,34 @@ import Testing
   /// Runs a program and returns what it printed. Spawned and reaped directly: the tmux server
   /// that `new-session` starts outlives its client, which Foundation's `Process` does not expect.
   @discardableResult
-  /// The spawned program starts with no signal blocked or ignored.
   static func spawn(_ executable: String, _ arguments: [String]) -> String {
     let outputPath = FileManager.default.temporaryDirectory
       .appendingPathComponent("quotedrift-e2e-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    guard let pid = start(executable, arguments, output: outputPath) else { return "" }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+  }
+
+  /// Starts a program with standard output to `output` (and standard error to `errors`, else
+  /// nowhere), and returns its process id. The program starts with no signal blocked or ignored.
+  static func start(
+    _ executable: String, _ arguments: [String], output: String, errors: String = "/dev/null",
+    environment: [String: String] = [:]
+  ) -> pid_t? {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
-    // The test runner may block or ignore signals; the terminal under test must not inherit that.
+    let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for variable in envp { free(variable) } }
+    // The test runner may block or ignore signals; the program under test must not inherit that.
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -99,12 +113,10 @@ import Testing
     posix_spawnattr_setsigdefault(&attributes, &allSignals)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    guard posix_spawn(&pid, executable, &actions, &attributes, argv, environ) == 0 else {
-      return ""
+    guard posix_spawn(&pid, executable, &actions, &attributes, argv, envp) == 0 else {
+      return nil
     }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    return pid
   }
 
   static var tmuxAvailable: Bool {

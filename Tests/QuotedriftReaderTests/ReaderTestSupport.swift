@@ -9,6 +9,15 @@ import Testing
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 
+/// The `quotedrift` binary built beside this test bundle, so a sanitizer build (`swift test
+/// --sanitize`, its own build folder) runs its own binary; `.build/debug/quotedrift` otherwise.
+let builtBinary: String = {
+  let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  let beside = bundle.deletingLastPathComponent().appendingPathComponent("quotedrift").path
+  return FileManager.default.isExecutableFile(atPath: beside)
+    ? beside : packageRoot.appendingPathComponent(".build/debug/quotedrift").path
+}()
+
 let lexicon: Lexicon = try! Lexicon()
 
 /// The loaded articles and index of a set of paths, computed once per set.
@@ -32,7 +41,7 @@ final class LoadedCorpora: @unchecked Sendable {
 
 let samplePaths = ["Articles"]
 let unicodePaths = ["Tests/QuotedriftReaderTests/Fixtures/unicode"]
-let hostilePaths = ["Tests/QuotedriftReaderTests/Fixtures/hostile"]
+let hostilePaths = ["Tests/Fixtures/hostile/terminal"]
 
 /// A reader session on an in-memory terminal, with `paths` loaded and matched.
 func session(

@@ -138,12 +138,15 @@ public enum ArticleLoader {
     return controls * 10 > bytes.count
   }
 
-  /// The first non-empty line of the body, trimmed (for Markdown, without heading marks).
+  /// The first non-empty line of the body, trimmed (for Markdown, without heading marks). Lines
+  /// end at LF, CR LF or a lone CR.
   static func firstLine(of bytes: [UInt8], from start: Int, markdown: Bool) -> String? {
     var lineStart = start
     while lineStart < bytes.count {
       var lineEnd = lineStart
-      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D {
+        lineEnd += 1
+      }
       var line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
         .trimmingCharacters(in: .whitespacesAndNewlines)
       if markdown { line = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces) }

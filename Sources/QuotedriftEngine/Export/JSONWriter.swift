@@ -117,21 +117,55 @@ struct JSONWriter {
 
   private mutating func appendString(_ text: String) { appendString(bytes: text.utf8) }
 
+  /// Writes a JSON string. Besides what JSON requires, C1 controls and the characters that
+  /// reorder text (bidirectional marks, embeddings, overrides and isolates) and the line and
+  /// paragraph separators are written as `\u` escapes: the decoded text is unchanged, and JSON
+  /// printed on a terminal cannot reorder or hide what is shown.
   private mutating func appendString(bytes text: some Sequence<UInt8>) {
     bytes.append(0x22)
-    for byte in text {
+    let text = Array(text)
+    var index = 0
+    while index < text.count {
+      let byte = text[index]
+      if let (scalar, length) = Self.invisibleScalar(in: text, at: index) {
+        appendEscape(scalar)
+        index += length
+        continue
+      }
       switch byte {
       case 0x22: append("\\\"")
       case 0x5C: append("\\\\")
       case 0x0A: append("\\n")
       case 0x0D: append("\\r")
       case 0x09: append("\\t")
-      case 0x00..<0x20, 0x7F:
-        let hex = String(byte, radix: 16)
-        append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+      case 0x00..<0x20, 0x7F: appendEscape(UInt32(byte))
       default: bytes.append(byte)
       }
+      index += 1
     }
     bytes.append(0x22)
+  }
+
+  private mutating func appendEscape(_ scalar: UInt32) {
+    let hex = String(scalar, radix: 16)
+    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+  }
+
+  /// The C1 control, bidirectional control or separator encoded at `index`, and its length.
+  private static func invisibleScalar(in text: [UInt8], at index: Int) -> (UInt32, Int)? {
+    guard text[index] >= 0xC2, index + 1 < text.count else { return nil }
+    let second = UInt32(text[index + 1])
+    switch text[index] {
+    case 0xC2 where (0x80...0x9F).contains(second): return (second, 2)
+    case 0xD8 where second == 0x9C: return (0x061C, 2)
+    case 0xE2 where index + 2 < text.count:
+      let scalar = 0x2000 + ((second & 0x3F) << 6) + (UInt32(text[index + 2]) & 0x3F)
+      let reordering: [ClosedRange<UInt32>] = [0x200E...0x200F, 0x2028...0x202E, 0x2066...0x2069]
+      guard second & 0xC0 == 0x80, text[index + 2] & 0xC0 == 0x80,
+        reordering.contains(where: { $0.contains(scalar) })
+      else { return nil }
+      return (scalar, 3)
+    default: return nil
+    }
   }
 }

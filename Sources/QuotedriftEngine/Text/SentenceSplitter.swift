@@ -6,7 +6,13 @@
 /// initial ("Mark A. Milley"), and after other abbreviations ("U.S.", "Jan.", "D.C.") only before a
 /// word that usually opens a sentence ("… in Washington, D.C. His statement …"). Closing quotation
 /// marks after the terminal mark stay with the sentence they close.
+///
+/// No sentence is longer than ``maximumWords``: text that runs on without a boundary (a file of
+/// one endless line) is cut into pieces of that many words, so matching a sentence stays cheap.
 public enum SentenceSplitter {
+  /// The most words a sentence holds; real sentences stay far below it.
+  public static let maximumWords = 400
+
   /// The sentences of `bytes`, whose words are `words`.
   public static func sentences(in bytes: [UInt8], words: [Word]) -> [Sentence] {
     bytes.withUnsafeBufferPointer { sentences(in: $0, words: words) }
@@ -20,8 +26,9 @@ public enum SentenceSplitter {
     var paragraph = 0
     for index in 0..<words.count {
       let isLast = index == words.count - 1
-      let boundary: Boundary =
+      var boundary: Boundary =
         isLast ? .paragraph : boundary(after: words[index], before: words[index + 1], in: buffer)
+      if boundary == .none && index + 1 - first >= maximumWords { boundary = .sentence }
       guard boundary != .none else { continue }
       sentences.append(
         Sentence(

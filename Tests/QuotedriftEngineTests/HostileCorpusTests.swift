@@ -1,0 +1,154 @@
+import Foundation
+import TerminalSafety
+import Testing
+
+@testable import QuotedriftEngine
+
+/// A corpus made from `scripts/hostile-corpus.py` (`mode`: special, large or many) in a temporary
+/// folder, removed when the value goes.
+final class HostileCorpus {
+  let folder = TemporaryFolder()
+
+  init(_ mode: String, _ extra: [String] = []) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments =
+      ["python3", packageRoot.appendingPathComponent("scripts/hostile-corpus.py").path, mode]
+      + [folder.path] + extra
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw CocoaError(.fileWriteUnknown, userInfo: ["mode": mode])
+    }
+  }
+
+  var path: String { folder.path }
+}
+
+/// Bytes that must never reach a terminal from an article: ESC and other C0 controls but line
+/// breaks and tabs, DEL, C1 controls, and bidirectional overrides, embeddings and isolates.
+func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Unicode.Scalar] {
+  text.unicodeScalars.filter { scalar in
+    switch scalar.value {
+    case 0x0A, 0x09: !allowingLineBreaks
+    case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+}
+
+/// The hostile corpus (Tests/Fixtures/hostile, and what `scripts/hostile-corpus.py` generates)
+/// through the real binary: every file gives a result or a one-line warning naming it, nothing
+/// crashes or hangs, and no escape byte from an article reaches the output.
+@Suite struct HostileCorpusTests {
+  let command = CommandLineTests()
+
+  /// The warning each unusable file must get, by file name.
+  static let expectedWarnings: [String: String] = [
+    "invalid-utf8.txt": "invalid UTF-8 shown as U+FFFD (offsets unchanged)",
+    "nul-bytes.txt": "skipped: binary file",
+    "empty.txt": "skipped: empty file",
+    "whitespace-only.txt": "skipped: only white space",
+    "no-words.txt": "skipped: no words",
+    "notes.pdf": "skipped: not an article (.pdf; reads .txt and .md)",
+    "fifo.txt": "skipped: not a regular file",
+    "self.txt": "broken symbolic link or loop",
+    "dangling.txt": "broken symbolic link or loop",
+  ]
+
+  /// Articles that must load and carry the shared statement.
+  static let carriers = [
+    "bidi.txt", "bom.txt", "combining.txt", "controls.txt", "crlf.txt", "emoji.txt",
+    "escapes.txt", "folder.txt/inside.txt", "invalid-utf8.txt", "lone-cr.txt", "long-line.txt",
+    "markdown.md", "\u{1B}]0;evil title\u{07}\u{1B}[31mname.txt",
+  ]
+
+  @Test func statementsWarnsOncePerUnusableFileAndFindsTheStatementInTheRest() throws {
+    let corpus = try HostileCorpus("special")
+    let result = try command.run(["statements", corpus.path])
+    #expect(result.status == 0)
+    let warnings = result.errors.split(separator: "\n").map(String.init)
+    for line in warnings {
+      #expect(line.hasPrefix("quotedrift: warning: \(corpus.path)/"), "\(line)")
+    }
+    for (name, reason) in Self.expectedWarnings {
+      #expect(
+        warnings.filter { $0 == "quotedrift: warning: \(corpus.path)/\(name): \(reason)" }.count
+          == 1, "\(name): \(reason)")
+    }
+    #expect(
+      warnings.contains {
+        $0.hasPrefix("quotedrift: warning: \(corpus.path)/markdown.md: front matter is not valid")
+      })
+    #expect(result.output.hasPrefix("\(Self.carriers.count) articles, 1 statements\n"))
+    for name in Self.carriers {
+      let shown = TerminalSafeText.sanitize("\(corpus.path)/\(name)")
+      #expect(result.output.contains(shown), "\(shown) carries the statement")
+    }
+    #expect(unsafeForATerminal(result.output).isEmpty)
+    #expect(unsafeForATerminal(result.errors).isEmpty)
+  }
+
+  @Test func jsonOffsetsPointAtTheBytesOnDisk() throws {
+    let corpus = try HostileCorpus("special")
+    let result = try command.run(["statements", "--format", "json", corpus.path])
+    #expect(result.status == 0)
+    #expect(!result.output.utf8.contains(0x1B), "escapes are JSON-escaped, never raw")
+    let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+    let statements = try #require(object?["statements"] as? [[String: Any]])
+    let passages = try #require(statements.first?["passages"] as? [[String: Any]])
+    #expect(passages.count == Self.carriers.count)
+    for passage in passages {
+      let path = try #require(passage["path"] as? String)
+      let start = try #require(passage["start"] as? Int)
+      let end = try #require(passage["end"] as? Int)
+      let bytes = try #require(FileManager.default.contents(atPath: path))
+      let stored = String(decoding: bytes[start..<end], as: UTF8.self)
+      #expect(passage["text"] as? String == stored, "\(path)")
+    }
+  }
+
+  @Test(arguments: ExportFormat.allCases)
+  func everyExportFormatIsWrittenWholeAndKeepsEscapesOut(format: ExportFormat) throws {
+    let corpus = try HostileCorpus("special")
+    let output = TemporaryFolder()
+    let target = output.url.appendingPathComponent("export.\(format.fileExtension)").path
+    let result = try command.run(["export", "--format", format.rawValue, "-o", target, corpus.path])
+    #expect(result.status == 0)
+    #expect(result.errors.hasSuffix("quotedrift: wrote \(target)\n"))
+    let text = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).count == 1)
+    if format == .ansi {
+      // Our own colours only: every escape is a complete SGR sequence.
+      let withoutColours = text.replacingOccurrences(
+        of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+      #expect(unsafeForATerminal(withoutColours).isEmpty)
+    } else {
+      #expect(unsafeForATerminal(text).isEmpty)
+    }
+    #expect(text.contains("spokesperson"))
+  }
+
+  @Test func aFiftyMegabyteSingleLineIsReadAndMatched() throws {
+    let corpus = try HostileCorpus("large")
+    let big = corpus.path + "/large/one-line.txt"
+    let size = try FileManager.default.attributesOfItem(atPath: big)[.size] as? Int ?? 0
+    #expect(size >= 50 * 1024 * 1024)
+    let plain = packageRoot.appendingPathComponent("Tests/Fixtures/hostile/terminal/plain.txt").path
+    let result = try command.run(["statements", corpus.path, plain])
+    #expect(result.status == 0)
+    #expect(result.errors.isEmpty)
+    #expect(result.output.hasPrefix("2 articles, 1 statements\n"))
+    #expect(result.output.contains("\(big)  (reference)"))
+  }
+
+  @Test func twentyThousandTinyFilesEachPairSharingAStatement() throws {
+    let corpus = try HostileCorpus("many")
+    let result = try command.run(["statements", "--format", "json", corpus.path + "/many"])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+    #expect((object?["articles"] as? [Any])?.count == 20_000)
+    // The sentence all 20,000 carry is boilerplate; each pair's own sentence is a statement.
+    #expect((object?["statements"] as? [Any])?.count == 10_000)
+  }
+}
