@@ -38,6 +38,7 @@ def fixtures():
             b"a surrogate \xed\xa0\x80 and a stray continuation \x80 byte.",
         ),
         "nul-bytes.txt": article("NUL bytes", b"Text with a NUL \x00 byte in the middle."),
+        "utf-16.txt": article("Saved as UTF-16", b"Every other byte is NUL.").decode().encode("utf-16"),
         "bom.txt": b"\xef\xbb\xbf" + article("Byte order mark", b"A file that starts with a BOM."),
         "crlf.txt": article("Windows line ends", b"Lines end with CR LF.\r\nAnother line.\r\n")
         .replace(b"\n", b"\r\n").replace(b"\r\r\n", b"\r\n"),
@@ -118,10 +119,11 @@ def special(dest):
 
 def large(dest):
     os.makedirs(os.path.join(dest, "large"), exist_ok=True)
-    # One line, no line break: the statement, then 50 MB of words with no sentence end.
+    # One line, no line break: the statement, then 50 MB of words with no sentence end (the
+    # statement is a sentence of its own, the rest one run-on the splitter has to cut).
     filler = " ".join("word%d" % index for index in range(1000)).encode() + b" "
     with open(os.path.join(dest, "large", "one-line.txt"), "wb") as handle:
-        handle.write(b"One line of fifty megabytes. " + STATEMENT.encode() + b" ")
+        handle.write(b"One line of fifty megabytes. " + STATEMENT.encode() + b" Then ")
         written = 0
         while written < 50 * 1024 * 1024:
             handle.write(filler)

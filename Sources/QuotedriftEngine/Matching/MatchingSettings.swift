@@ -57,6 +57,8 @@ public struct MatchingSettings: Sendable, Equatable {
   /// Words between two statement pieces that still make them one when every article carrying
   /// one carries the other (a summary skips a sentence of its own between those it takes).
   public var maximumInseparableGapWords = 40
+  /// Evidence each of two such pieces needs to chain across that wider gap.
+  public var minimumInseparablePieceEvidence: Float = 3
   /// Sentences apart that two statement pieces may be in an article and still be one statement.
   public var maximumStatementSpread = 60
 
@@ -145,6 +147,9 @@ public struct MatchingSettings: Sendable, Equatable {
     .init(
       "maximum_inseparable_gap_words", \.maximumInseparableGapWords, in: 0...10_000,
       "statements: the same, when every article carrying one piece carries the other"),
+    .init(
+      "minimum_inseparable_piece_evidence", \.minimumInseparablePieceEvidence, in: 0...1000,
+      "statements: evidence each of two pieces needs to chain across that wider gap"),
     .init(
       "maximum_statement_spread", \.maximumStatementSpread, in: 0...10_000,
       "statements: sentences apart two pieces may be in an article and still be one statement"),

@@ -71,11 +71,11 @@ struct SentencePairMatch {
     commonWordMatches = 0
     var matchedWeight: Float = 0
     for (a, b) in ordered {
-      // Capitalised on both sides, and not merely because it opens a sentence.
+      // Capitalised on either side, and not merely because it opens a sentence: a title one
+      // outlet capitalises ("Chairman of the Joint Chiefs") is a name in the other too.
       let isName =
-        corpus.articles[first.article].words[a].isCapitalized
-        && corpus.articles[second.article].words[b].isCapitalized
-        && a != first.words.lowerBound && b != second.words.lowerBound
+        (corpus.articles[first.article].words[a].isCapitalized && a != first.words.lowerBound)
+        || (corpus.articles[second.article].words[b].isCapitalized && b != second.words.lowerBound)
       if !isName { commonWordMatches += 1 }
       let weight =
         (vocabulary.weights[Int(firstTerms[a])] + vocabulary.weights[Int(secondTerms[b])]) / 2

@@ -122,10 +122,12 @@ struct StatementChainer {
     return words.values.min() ?? 0
   }
 
-  /// Every article that carries one piece carries the other: no outlet shows they can be told
-  /// apart.
+  /// Every article that carries one piece carries the other, and each piece has evidence of its
+  /// own (``MatchingSettings/minimumInseparablePieceEvidence``): no outlet shows they can be told
+  /// apart, and neither is a stray shared phrase.
   private func inseparable(_ first: StatementPiece, _ second: StatementPiece) -> Bool {
     Set(first.spans.keys) == Set(second.spans.keys)
+      && min(first.evidence, second.evidence) >= settings.minimumInseparablePieceEvidence
   }
 
   /// Two or more articles carry both pieces, and none holds them more than the allowed sentences
