@@ -69,13 +69,26 @@ struct SentencePairMatch {
       terms: secondTerms)
     contentMatches = ordered.count
     commonWordMatches = 0
+    // In a title-case headline ("Saudi Women Allowed To Compete At Olympics", a capitalised
+    // function word past the first) capitals mark no names.
+    func capitalsMarkNames(_ article: Int, _ words: Range<Int>) -> Bool {
+      let terms = corpus.terms[article]
+      return !words.dropFirst().contains {
+        vocabulary.isFunctionWord[Int(terms[$0])]
+          && corpus.articles[article].words[$0].isCapitalized
+      }
+    }
+    let firstCapitals = capitalsMarkNames(first.article, first.words)
+    let secondCapitals = capitalsMarkNames(second.article, second.words)
     var matchedWeight: Float = 0
     for (a, b) in ordered {
       // Capitalised on either side, and not merely because it opens a sentence: a title one
       // outlet capitalises ("Chairman of the Joint Chiefs") is a name in the other too.
       let isName =
-        (corpus.articles[first.article].words[a].isCapitalized && a != first.words.lowerBound)
-        || (corpus.articles[second.article].words[b].isCapitalized && b != second.words.lowerBound)
+        (firstCapitals && corpus.articles[first.article].words[a].isCapitalized
+          && a != first.words.lowerBound)
+        || (secondCapitals && corpus.articles[second.article].words[b].isCapitalized
+          && b != second.words.lowerBound)
       if !isName { commonWordMatches += 1 }
       let weight =
         (vocabulary.weights[Int(firstTerms[a])] + vocabulary.weights[Int(secondTerms[b])]) / 2
