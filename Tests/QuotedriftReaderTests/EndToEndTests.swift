@@ -151,8 +151,9 @@ import Testing
     terminal.send("\(Self.binary) compare \(Self.first) \(Self.second)", enter: true)
     #expect(
       terminal.wait {
+        // The titles show once the articles are read; matching is done when its progress goes.
         $0.contains("Side by side  a1 · a2") && $0.contains("sync on")
-          && !$0.contains("Finding statements")
+          && $0.contains("a1 Milley’s alleged calls") && !$0.contains("Finding statements")
       })
     terminal.send("n")
     #expect(terminal.wait { $0.contains("shared passage 1/") && $0.contains(": Col. Dave Butler") })
