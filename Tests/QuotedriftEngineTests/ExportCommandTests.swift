@@ -143,27 +143,39 @@ import Testing
     getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
   }
 
-  @Test(.enabled(if: canMountTmpfs, "mounting a small tmpfs needs root"))
-  func aFullDiskIsAClearErrorAndLeavesNoPartialFile() throws {
-    let folder = TemporaryFolder()
-    let mountPoint = folder.url.appendingPathComponent("full").path
+  /// A small tmpfs mounted at `name` inside `folder` with `options`; nil (and an issue recorded)
+  /// when it cannot be mounted.
+  func mountTmpfs(in folder: TemporaryFolder, named name: String, options: String) throws -> String?
+  {
+    let mountPoint = folder.url.appendingPathComponent(name).path
     try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
     let mount = Process()
     mount.executableURL = URL(fileURLWithPath: "/bin/mount")
-    mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]
+    mount.arguments = ["-t", "tmpfs", "-o", options, "tmpfs", mountPoint]
     try mount.run()
     mount.waitUntilExit()
     guard mount.terminationStatus == 0 else {
-      Issue.record("could not mount a tmpfs at \(mountPoint)")
+      Issue.record("could not mount a tmpfs (\(options)) at \(mountPoint)")
+      return nil
+    }
+    return mountPoint
+  }
+
+  func unmount(_ mountPoint: String) {
+    let unmount = Process()
+    unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
+    unmount.arguments = [mountPoint]
+    try? unmount.run()
+    unmount.waitUntilExit()
+  }
+
+  @Test(.enabled(if: canMountTmpfs, "mounting a small tmpfs needs root"))
+  func aFullDiskIsAClearErrorAndLeavesNoPartialFile() throws {
+    let folder = TemporaryFolder()
+    guard let mountPoint = try mountTmpfs(in: folder, named: "full", options: "size=64k") else {
       return
     }
-    defer {
-      let unmount = Process()
-      unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
-      unmount.arguments = [mountPoint]
-      try? unmount.run()
-      unmount.waitUntilExit()
-    }
+    defer { unmount(mountPoint) }
     let target = mountPoint + "/out.json"
     let result = try command.run(["export", "--format", "json", "-o", target, "Articles"])
     #expect(result.status == 2)
@@ -175,24 +187,9 @@ import Testing
   @Test(.enabled(if: canMountTmpfs, "mounting a read-only tmpfs needs root"))
   func aReadOnlyTargetIsAClearErrorAndLeavesNothing() throws {
     let folder = TemporaryFolder()
-    let mountPoint = folder.url.appendingPathComponent("read-only").path
-    try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-    let mount = Process()
-    mount.executableURL = URL(fileURLWithPath: "/bin/mount")
-    mount.arguments = ["-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", mountPoint]
-    try mount.run()
-    mount.waitUntilExit()
-    guard mount.terminationStatus == 0 else {
-      Issue.record("could not mount a read-only tmpfs at \(mountPoint)")
-      return
-    }
-    defer {
-      let unmount = Process()
-      unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
-      unmount.arguments = [mountPoint]
-      try? unmount.run()
-      unmount.waitUntilExit()
-    }
+    guard let mountPoint = try mountTmpfs(in: folder, named: "read-only", options: "size=64k,ro")
+    else { return }
+    defer { unmount(mountPoint) }
     let target = mountPoint + "/out.html"
     let result = try command.run(["export", "--format", "html", "-o", target, "Articles"])
     #expect(result.status == 2)
