@@ -15,8 +15,12 @@ struct InputOptions: ParsableArguments {
   var paths: [String] = []
 
   func validate() throws {
-    guard (sensitivity ?? 1) > 0 && (sensitivity ?? 1) <= 10 else {
-      throw ValidationError("--sensitivity must be above 0 and at most 10")
+    let threshold = MatchingSettings.threshold(named: "sensitivity")!
+    guard let sensitivity else { return }
+    guard threshold.setting(Double(sensitivity), in: MatchingSettings()) != nil else {
+      throw ValidationError(
+        "--sensitivity must be a number from \(threshold.formatted(threshold.range.lowerBound)) to "
+          + threshold.formatted(threshold.range.upperBound))
     }
   }
 

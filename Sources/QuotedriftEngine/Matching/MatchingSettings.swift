@@ -75,6 +75,8 @@ public struct MatchingSettings: Sendable, Equatable {
     result.minimumCoverage = min(1, minimumCoverage * factor)
     result.minimumBridgedCoverage = min(1, minimumBridgedCoverage * factor)
     result.minimumContentMatches = max(2, Int((Float(minimumContentMatches) * factor).rounded()))
+    result.minimumStatementEvidence = minimumStatementEvidence * factor
+    result.minimumLonePairShare = min(1, minimumLonePairShare * factor)
     return result
   }
 

@@ -16,8 +16,10 @@ struct StatementPiece {
 /// Links whose ends overlap in an article are one piece. A piece found twice in one article keeps
 /// its best-supported stretch: passages repeated inside an article never form a statement of their
 /// own. Two pieces are one statement when some article carries them next to each other (at most
-/// ``MatchingSettings/maximumGapWords`` apart), at least two articles carry both, and none of
-/// those holds them far apart (more than ``MatchingSettings/maximumStatementSpread`` sentences):
+/// ``MatchingSettings/maximumPieceGapWords`` apart, or ``MatchingSettings/maximumInseparableGapWords``
+/// when every article carrying one carries both and each has evidence of its own), at least two
+/// articles carry both, and none of those holds them far apart (more than
+/// ``MatchingSettings/maximumStatementSpread`` sentences):
 /// the three paragraphs of a spokesman's statement are one statement even in the article that
 /// scatters them between its own paragraphs, while two quotes that one article happens to run
 /// back to back stay two statements.
