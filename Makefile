@@ -1,7 +1,7 @@
 # quotedrift: see `make help`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libncursesw5-dev libstemmer-dev wordnet-base tmux libxml2-utils chromium
+APT_PACKAGES := libncursesw5-dev libstemmer-dev wordnet-base tmux libxml2-utils chromium python3
 RELEASE_BIN := .build/release/quotedrift
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzLoader FuzzSplitter FuzzMatcher FuzzRender
@@ -36,9 +36,10 @@ build: deps ## Build the release binary
 run: build ## Build and open the reader on Articles/
 	$(RELEASE_BIN) read Articles
 
-test: deps ## Run the test suite
+test: deps ## Run the test suite, and the tests of the evaluation scoring (eval/)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 -m unittest discover -s eval
 
 test-asan: deps ## Run the test suite built with AddressSanitizer (in .build-asan), then LeakSanitizer
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan

@@ -1,0 +1,138 @@
+"""Tests of the scoring behind `make eval` and eval/ceiling.py, on hand-made cases whose figures
+can be worked out by hand. Run by `make test` (python3 -m unittest discover eval)."""
+
+from __future__ import annotations
+
+import math
+import tempfile
+import unittest
+from pathlib import Path
+
+import ceiling
+import evaluate
+from evaluate import Annotation
+
+PAIR = ("suspicious-document1.txt", "source-document1.txt")
+
+
+def case(this: tuple[int, int], source: tuple[int, int], pair=PAIR) -> Annotation:
+    return Annotation(pair, this, source)
+
+
+class SpanTests(unittest.TestCase):
+    def test_overlap_is_the_shared_stretch_or_none(self):
+        self.assertEqual(evaluate.overlap((0, 10), (5, 20)), (5, 10))
+        self.assertIsNone(evaluate.overlap((0, 5), (5, 10)))
+
+    def test_union_length_counts_shared_characters_once(self):
+        self.assertEqual(evaluate.union_length([(0, 10), (5, 15), (20, 25)]), 20)
+        self.assertEqual(evaluate.union_length([(0, 10), (2, 3)]), 10)
+
+    def test_character_offsets_count_scalars_not_bytes(self):
+        data = "aé€b".encode("utf-8")  # 1 + 2 + 3 + 1 bytes
+        offsets = evaluate.character_offsets(data)
+        self.assertEqual(offsets[len(data)], 4)
+        self.assertEqual(offsets[data.index(b"b")], 3)
+
+
+class PotthastMeasureTests(unittest.TestCase):
+    def test_a_detection_must_overlap_the_case_in_both_documents(self):
+        self.assertTrue(evaluate.detects(case((0, 10), (0, 10)), case((5, 6), (9, 20))))
+        self.assertFalse(evaluate.detects(case((0, 10), (0, 10)), case((5, 6), (10, 20))))
+        other = case((0, 10), (0, 10), pair=("suspicious-document2.txt", "source-document1.txt"))
+        self.assertFalse(evaluate.detects(other, case((0, 10), (0, 10))))
+
+    def test_recall_is_the_share_of_the_case_characters_detected(self):
+        cases = [case((0, 100), (0, 100))]
+        self.assertEqual(evaluate.macro_recall(cases, [case((0, 100), (0, 100))]), 1.0)
+        self.assertEqual(evaluate.macro_recall(cases, [case((0, 50), (0, 50))]), 0.5)
+        # Two detections of the same characters count them once.
+        twice = [case((0, 50), (0, 50)), case((25, 50), (25, 50))]
+        self.assertEqual(evaluate.macro_recall(cases, twice), 0.5)
+
+    def test_precision_is_recall_with_the_roles_swapped(self):
+        cases = [case((0, 100), (0, 100))]
+        wide = [case((0, 200), (0, 200))]
+        score = evaluate.pan_score(cases, wide)
+        self.assertEqual(score.precision, 0.5)
+        self.assertEqual(score.recall, 1.0)
+
+    def test_granularity_counts_detections_per_detected_case(self):
+        cases = [case((0, 100), (0, 100)), case((500, 600), (500, 600))]
+        detections = [
+            case((0, 40), (0, 40)),
+            case((60, 100), (60, 100)),
+            case((500, 600), (500, 600)),
+        ]
+        self.assertEqual(evaluate.granularity(cases, detections), 1.5)
+
+    def test_plagdet_divides_f1_by_log2_of_one_plus_granularity(self):
+        cases = [case((0, 100), (0, 100))]
+        split = [case((0, 50), (0, 50)), case((50, 100), (50, 100))]
+        score = evaluate.pan_score(cases, split)
+        self.assertEqual((score.precision, score.recall, score.granularity), (1.0, 1.0, 2.0))
+        self.assertAlmostEqual(score.plagdet, 1 / math.log2(3))
+
+    def test_a_detection_where_there_is_no_case_scores_precision_zero(self):
+        score = evaluate.pan_score([], [case((0, 10), (0, 10))])
+        self.assertEqual((score.precision, score.recall, score.plagdet), (0.0, 0.0, 0.0))
+
+
+class CaseFileTests(unittest.TestCase):
+    def test_cases_are_read_as_character_spans_on_both_sides(self):
+        with tempfile.TemporaryDirectory() as folder:
+            xml = (
+                '<document reference="suspicious-document1.txt">\n'
+                '<feature name="plagiarism" obfuscation="none" this_offset="10" this_length="5"'
+                ' source_reference="source-document1.txt" source_offset="100" source_length="7"/>\n'
+                "</document>\n"
+            )
+            (Path(folder) / "suspicious-document1-source-document1.xml").write_text(xml)
+            cases = evaluate.read_pan_cases(Path(folder), *PAIR)
+        self.assertEqual(cases, [case((10, 15), (100, 107))])
+
+
+class MRPCDecisionTests(unittest.TestCase):
+    def test_confusion_figures(self):
+        confusion = evaluate.Confusion()
+        outcomes = [(True, True), (True, True), (True, False), (False, True), (False, False)]
+        for gold, said in outcomes:
+            confusion.add(gold, said)
+        self.assertEqual(confusion.accuracy, 3 / 5)
+        self.assertEqual(confusion.precision, 2 / 3)
+        self.assertEqual(confusion.recall, 2 / 3)
+
+
+class SummaryOracleTests(unittest.TestCase):
+    def test_each_summary_sentence_is_attributed_to_its_best_source_sentence(self):
+        source = (
+            "Hurricane experts expect six Atlantic storms this season. "
+            "The weather bureau moved offices last week. "
+            "Coastal populations grew rapidly during quiet hurricane years, officials warned. "
+            "Lunch was served."
+        )
+        summary = (
+            "Experts expect six Atlantic hurricanes this season. "
+            "Officials warned that coastal populations grew rapidly."
+        )
+        suspicious = "Unrelated opening text here. " + summary + " Unrelated ending."
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder)
+            (root / "susp").mkdir()
+            (root / "src").mkdir()
+            (root / "susp" / PAIR[0]).write_text(suspicious)
+            (root / "src" / PAIR[1]).write_text(source)
+            start = suspicious.index(summary)
+            the_case = case((start, start + len(summary)), (0, len(source)))
+            detections = ceiling.summary_oracle(root, the_case, shared=3)
+        self.assertEqual(len(detections), 1)
+        self.assertEqual(detections[0].this, the_case.this)
+        # From the first sentence to the third; "Lunch was served." is left out.
+        self.assertEqual(detections[0].source, (0, source.index(" Lunch")))
+
+    def test_crude_stems_pair_plurals(self):
+        self.assertEqual(ceiling.stem("Hurricanes"), ceiling.stem("hurricane"))
+
+
+if __name__ == "__main__":
+    unittest.main()
