@@ -6,6 +6,10 @@
   ends; the detection is the summary and the stretch of the source from the first attributed
   sentence to the last. It is scored overall twice: with the binary's own detections in the other
   categories, and with perfect ones there.
+- PAN and the sample, "seed and extend" (what the PAN winners do): each detection grows sentence
+  by sentence while the next sentence shares enough content stems (3, Dice 0.2) with a sentence
+  of the other document near the detection, and detections near each other merge. Scored on PAN,
+  and shown on every pair of sample articles: how far each statement would grow.
 - MRPC: the best single threshold on the smaller share of its sentence a statement's passages
   cover, applied after `statements` (a filter can only drop statements the binary found).
 
@@ -15,6 +19,7 @@ Python 3 standard library; reuses evaluate.py. Prints the figures EVALUATION.md 
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 import tempfile
@@ -102,6 +107,136 @@ def pan_ceiling(runner: evaluate.Runner, root: Path, shared: int, jobs: int) -> 
     return lines
 
 
+def best_partner(stems: set[str], others, window: range) -> int | None:
+    """The sentence in `window` of `others` sharing the most content stems with `stems`, when it
+    shares at least 3 and a Dice coefficient of 0.2."""
+    best, best_index = (0, 0.0), None
+    for index in window:
+        shared = len(stems & others[index][2])
+        score = (shared, 2 * shared / (len(stems) + len(others[index][2])))
+        if shared >= 3 and score[1] >= 0.2 and score > best:
+            best, best_index = score, index
+    return best_index
+
+
+def extended(this_text: str, source_text: str, detection: evaluate.Annotation):
+    """`detection` grown sentence by sentence, as seed-and-extend systems grow their seeds: every
+    sentence of the suspicious side takes its best partner among the source sentences near the
+    detection, and up to 6 sentences on either side join while they have one."""
+    this, source = sentences(this_text), sentences(source_text)
+
+    def inside(spans, stretch):
+        found = [
+            i for i, (start, end, _) in enumerate(spans) if end > stretch[0] and start < stretch[1]
+        ]
+        return (found[0], found[-1]) if found else None
+
+    this_range, source_range = inside(this, detection.this), inside(source, detection.source)
+    if not this_range or not source_range:
+        return detection
+    (low, high), (source_low, source_high) = this_range, source_range
+    window = range(max(0, source_low - 60), min(len(source), source_high + 61))
+    for index in range(low, high + 1):
+        partner = best_partner(this[index][2], source, window)
+        if partner is not None:
+            source_low, source_high = min(source_low, partner), max(source_high, partner)
+    for step in (-1, 1):
+        for _ in range(6):
+            index = low - 1 if step < 0 else high + 1
+            if not 0 <= index < len(this):
+                break
+            partner = best_partner(this[index][2], source, window)
+            if partner is None:
+                break
+            low, high = (index, high) if step < 0 else (low, index)
+            source_low, source_high = min(source_low, partner), max(source_high, partner)
+    return evaluate.Annotation(
+        detection.pair,
+        (min(detection.this[0], this[low][0]), max(detection.this[1], this[high][1])),
+        (
+            min(detection.source[0], source[source_low][0]),
+            max(detection.source[1], source[source_high][1]),
+        ),
+    )
+
+
+def merged(detections: list[evaluate.Annotation], gap: int) -> list[evaluate.Annotation]:
+    """Detections at most `gap` characters apart in both documents, merged into one."""
+
+    def near(a, b):
+        return a[0] <= b[1] + gap and b[0] <= a[1] + gap
+
+    result: list[evaluate.Annotation] = []
+    for detection in detections:
+        def touches(other):
+            return near(other.this, detection.this) and near(other.source, detection.source)
+
+        while partner := next((other for other in result if touches(other)), None):
+            result.remove(partner)
+            detection = evaluate.Annotation(
+                detection.pair,
+                (min(partner.this[0], detection.this[0]), max(partner.this[1], detection.this[1])),
+                (
+                    min(partner.source[0], detection.source[0]),
+                    max(partner.source[1], detection.source[1]),
+                ),
+            )
+        result.append(detection)
+    return result
+
+
+def extension_figures(runner: evaluate.Runner, data: Path, jobs: int) -> list[str]:
+    root = data / "pan13-text-alignment-train"
+    work = []
+    for category in evaluate.PAN_CATEGORIES:
+        lines = (root / category / "pairs").read_text().split("\n")
+        work += [(category, *line.split()) for line in lines if line.strip()]
+
+    def run(item):
+        category, suspicious, source = item
+        cases = evaluate.read_pan_cases(root / category, suspicious, source)
+        texts = [
+            (root / folder / name).read_text(encoding="utf-8", errors="replace")
+            for folder, name in (("susp", suspicious), ("src", source))
+        ]
+        detections = evaluate.pan_detections(runner, root, suspicious, source)
+        grown = [extended(*texts, detection) for detection in detections]
+        return cases, merged(grown, 1000)
+
+    results = evaluate.parallel(run, work, jobs)
+    score = evaluate.pan_score(
+        [c for cases, _ in results for c in cases], [d for _, found in results for d in found]
+    )
+    lines = [
+        f"PAN, the binary's detections extended and merged: plagdet {score.plagdet:.3f} "
+        f"(precision {score.precision:.3f}, recall {score.recall:.3f}, "
+        f"granularity {score.granularity:.3f})"
+    ]
+    articles = sorted((evaluate.ROOT / "Articles").glob("*.txt"))
+    for first, second in itertools.combinations(articles, 2):
+        output = runner.statements(first, second)
+        texts = [path.read_text(encoding="utf-8") for path in (first, second)]
+        offsets = [evaluate.character_offsets(path.read_bytes()) for path in (first, second)]
+        for ranges in evaluate.passages_by_path(output):
+            found = [ranges.get(str(path)) for path in (first, second)]
+            if not all(found):
+                continue
+            hulls = [
+                (table[min(s for s, _ in spans)], table[max(e for _, e in spans)])
+                for table, spans in zip(offsets, found)
+            ]
+            detection = evaluate.Annotation((first.name, second.name), hulls[0], hulls[1])
+            grown = extended(*texts, detection)
+            sides = ((detection.this, grown.this), (detection.source, grown.source))
+            growth = [(after[1] - after[0]) / (before[1] - before[0]) for before, after in sides]
+            lines.append(
+                f"sample {first.name[:3]} and {second.name[:3]}: a statement of "
+                f"{hulls[0][1] - hulls[0][0]} and {hulls[1][1] - hulls[1][0]} characters grows "
+                f"{growth[0]:.1f} and {growth[1]:.1f} times"
+            )
+    return lines
+
+
 def mrpc_ceiling(runner: evaluate.Runner, root: Path, scratch: Path, jobs: int) -> list[str]:
     lines = (root / "msr_paraphrase_train.txt").read_text(encoding="utf-8-sig").split("\n")[1:]
     rows = [line.split("\t") for line in lines if line.strip()]
@@ -152,6 +287,7 @@ def main() -> int:
         report = pan_ceiling(
             runner, arguments.data / "pan13-text-alignment-train", arguments.shared, arguments.jobs
         )
+        report += extension_figures(runner, arguments.data, arguments.jobs)
         report += mrpc_ceiling(runner, arguments.data / "mrpc-train", Path(scratch), arguments.jobs)
     print("\n".join(report))
     return 0

@@ -130,6 +130,30 @@ class SummaryOracleTests(unittest.TestCase):
         # From the first sentence to the third; "Lunch was served." is left out.
         self.assertEqual(detections[0].source, (0, source.index(" Lunch")))
 
+    def test_extension_grows_a_detection_over_sentences_sharing_words(self):
+        source = (
+            "Storm experts expect six Atlantic hurricanes this season. "
+            "Coastal populations grew rapidly during quiet hurricane years. "
+            "Lunch was served."
+        )
+        suspicious = (
+            "Experts expect six Atlantic hurricanes this season. "
+            "Coastal populations grew rapidly in quiet hurricane years. "
+            "Lunch was served."
+        )
+        first = suspicious.index(" Coastal")
+        seed = case((0, first), (0, source.index(" Coastal")))
+        grown = ceiling.extended(suspicious, source, seed)
+        # The second sentence joins on both sides; the third shares too few words.
+        self.assertEqual(grown.this, (0, suspicious.index(" Lunch")))
+        self.assertEqual(grown.source, (0, source.index(" Lunch")))
+
+    def test_detections_near_each_other_in_both_documents_merge(self):
+        detections = [case((0, 10), (0, 10)), case((15, 20), (12, 20)), case((15, 20), (500, 600))]
+        self.assertEqual(
+            ceiling.merged(detections, gap=5), [case((0, 20), (0, 20)), case((15, 20), (500, 600))]
+        )
+
     def test_crude_stems_pair_plurals(self):
         self.assertEqual(ceiling.stem("Hurricanes"), ceiling.stem("hurricane"))
 
