@@ -75,17 +75,12 @@ def summary_oracle(root: Path, case: evaluate.Annotation, shared: int) -> list[e
 
 
 def pan_ceiling(runner: evaluate.Runner, root: Path, shared: int, jobs: int) -> list[str]:
-    work = []
-    for category in evaluate.PAN_CATEGORIES:
-        lines = (root / category / "pairs").read_text().split("\n")
-        work += [(category, *line.split()) for line in lines if line.strip()]
-
     def run(item):
         category, suspicious, source = item
         cases = evaluate.read_pan_cases(root / category, suspicious, source)
         return category, cases, evaluate.pan_detections(runner, root, suspicious, source)
 
-    results = evaluate.parallel(run, work, jobs)
+    results = evaluate.parallel(run, evaluate.pan_pairs(root), jobs)
     summary = "05-summary-obfuscation"
     cases = [case for _, found, _ in results for case in found]
     summary_cases = [
@@ -187,11 +182,6 @@ def merged(detections: list[evaluate.Annotation], gap: int) -> list[evaluate.Ann
 
 def extension_figures(runner: evaluate.Runner, data: Path, jobs: int) -> list[str]:
     root = data / "pan13-text-alignment-train"
-    work = []
-    for category in evaluate.PAN_CATEGORIES:
-        lines = (root / category / "pairs").read_text().split("\n")
-        work += [(category, *line.split()) for line in lines if line.strip()]
-
     def run(item):
         category, suspicious, source = item
         cases = evaluate.read_pan_cases(root / category, suspicious, source)
@@ -203,7 +193,7 @@ def extension_figures(runner: evaluate.Runner, data: Path, jobs: int) -> list[st
         grown = [extended(*texts, detection) for detection in detections]
         return cases, merged(grown, 1000)
 
-    results = evaluate.parallel(run, work, jobs)
+    results = evaluate.parallel(run, evaluate.pan_pairs(root), jobs)
     score = evaluate.pan_score(
         [c for cases, _ in results for c in cases], [d for _, found in results for d in found]
     )

@@ -220,12 +220,19 @@ def pan_detections(runner: Runner, root: Path, suspicious: str, source: str) -> 
     return detections
 
 
-def evaluate_pan(runner: Runner, root: Path, jobs: int, limit: int | None) -> dict:
+def pan_pairs(root: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
+    """(category, suspicious document, source document) of every listed pair, `limit` per
+    category."""
     work = []
     for category in PAN_CATEGORIES:
         lines = (root / category / "pairs").read_text().split("\n")
         pairs = [tuple(line.split()) for line in lines if line.strip()]
         work += [(category, suspicious, source) for suspicious, source in pairs[:limit]]
+    return work
+
+
+def evaluate_pan(runner: Runner, root: Path, jobs: int, limit: int | None) -> dict:
+    work = pan_pairs(root, limit)
 
     def run(item):
         category, suspicious, source = item
