@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
-"""How far the two missed targets are from what passage matching can reach, on the same splits.
+"""How far the two missed targets are from what passage matching reaches, on the same splits.
 
-- PAN: an oracle for the summaries. Each summary sentence is attributed to the source sentence
-  sharing the most content stems with it (at least --shared), told where the summary starts and
-  ends; the detection is the summary and the stretch of the source from the first attributed
-  sentence to the last. It is scored overall twice: with the binary's own detections in the other
-  categories, and with perfect ones there.
+- PAN, a sentence-attribution oracle for the summaries: told where each summary starts and ends,
+  it pairs each summary sentence with the source sentence sharing the most content stems (at
+  least --shared), and its detection covers the source from the first paired sentence to the
+  last. Scored overall with the binary's detections in the other categories and with perfect
+  ones; and, for contrast, perfect summary detections with the binary's elsewhere.
 - PAN and the sample, "seed and extend" (what the PAN winners do): each detection grows sentence
   by sentence while the next sentence shares enough content stems (3, Dice 0.2) with a sentence
   of the other document near the detection, and detections near each other merge. Scored on PAN,
   and shown on every pair of sample articles: how far each statement would grow.
 - MRPC: the best single threshold on the smaller share of its sentence a statement's passages
-  cover, applied after `statements` (a filter can only drop statements the binary found).
+  cover, applied after `statements` (such a filter can only drop statements the binary found).
 
+Sentences are split crudely (at . ! ? and line ends, so "Gen." ends one): enough for estimates.
 Python 3 standard library; reuses evaluate.py. Prints the figures EVALUATION.md quotes.
 """
 
@@ -23,6 +24,7 @@ import itertools
 import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import evaluate
@@ -60,13 +62,16 @@ def sentences(text: str) -> list[tuple[int, int, set[str]]]:
 
 
 def summary_oracle(root: Path, case: evaluate.Annotation, shared: int) -> list[evaluate.Annotation]:
+    """A sentence-attribution oracle's detection of a summary case: told where the summary is, it
+    pairs each summary sentence with the source sentence sharing the most content stems (at least
+    `shared`), and covers the source from the first paired sentence to the last."""
     suspicious, source = case.pair
     summary = (root / "susp" / suspicious).read_text(encoding="utf-8")[case.this[0] : case.this[1]]
     source_sentences = sentences((root / "src" / source).read_text(encoding="utf-8"))
     attributed = []
     for _, _, stems in sentences(summary):
-        best = max(source_sentences, key=lambda sentence: len(sentence[2] & stems))
-        if len(best[2] & stems) >= shared:
+        best = max(source_sentences, key=lambda sentence: len(sentence[2] & stems), default=None)
+        if best and len(best[2] & stems) >= shared:
             attributed.append(best)
     if not attributed:
         return []
@@ -74,32 +79,63 @@ def summary_oracle(root: Path, case: evaluate.Annotation, shared: int) -> list[e
     return [evaluate.Annotation(case.pair, case.this, stretch)]
 
 
-def pan_ceiling(runner: evaluate.Runner, root: Path, shared: int, jobs: int) -> list[str]:
+@dataclass
+class PanPair:
+    """One PAN document pair: its category, cases, texts and the binary's detections."""
+
+    category: str
+    cases: list[evaluate.Annotation]
+    texts: tuple[str, str]
+    detections: list[evaluate.Annotation]
+
+
+SUMMARY = "05-summary-obfuscation"
+
+
+def run_pan(runner: evaluate.Runner, root: Path, jobs: int) -> list[PanPair]:
+    """The binary's detections on every PAN pair, with the cases and both texts."""
+
     def run(item):
         category, suspicious, source = item
-        cases = evaluate.read_pan_cases(root / category, suspicious, source)
-        return category, cases, evaluate.pan_detections(runner, root, suspicious, source)
-
-    results = evaluate.parallel(run, evaluate.pan_pairs(root), jobs)
-    summary = "05-summary-obfuscation"
-    cases = [case for _, found, _ in results for case in found]
-    summary_cases = [
-        case for category, found, _ in results if category == summary for case in found
-    ]
-    oracle = [d for case in summary_cases for d in summary_oracle(root, case, shared)]
-    ours = [d for category, _, found in results if category != summary for d in found]
-    perfect = [case for category, found, _ in results if category != summary for case in found]
-    lines = []
-    for name, others in (("the binary's own", ours), ("perfect", perfect)):
-        score = evaluate.pan_score(cases, oracle + others)
-        lines.append(
-            f"PAN, oracle summaries + {name} detections elsewhere: plagdet {score.plagdet:.3f} "
-            f"(precision {score.precision:.3f}, recall {score.recall:.3f}, "
-            f"granularity {score.granularity:.3f})"
+        texts = tuple(
+            (root / folder / name).read_text(encoding="utf-8", errors="replace")
+            for folder, name in (("susp", suspicious), ("src", source))
         )
-    alone = evaluate.pan_score(summary_cases, oracle)
-    lines.append(f"PAN summaries, oracle: plagdet {alone.plagdet:.3f} (recall {alone.recall:.3f})")
-    return lines
+        return PanPair(
+            category,
+            evaluate.read_pan_cases(root / category, suspicious, source),
+            texts,
+            evaluate.pan_detections(runner, root, suspicious, source),
+        )
+
+    return evaluate.parallel(run, evaluate.pan_pairs(root), jobs)
+
+
+def scored(name: str, score: evaluate.PanScore) -> str:
+    """One line of the report for a PAN score."""
+    return (
+        f"PAN, {name}: plagdet {score.plagdet:.3f} (precision {score.precision:.3f}, "
+        f"recall {score.recall:.3f}, granularity {score.granularity:.3f})"
+    )
+
+
+def summary_figures(pairs: list[PanPair], root: Path, shared: int) -> list[str]:
+    """PAN overall with the summaries detected by the oracle, or perfectly, and the other
+    categories by the binary, or perfectly."""
+    cases = [case for pair in pairs for case in pair.cases]
+    summary_cases = [case for pair in pairs if pair.category == SUMMARY for case in pair.cases]
+    oracle = [d for case in summary_cases for d in summary_oracle(root, case, shared)]
+    ours = [d for pair in pairs if pair.category != SUMMARY for d in pair.detections]
+    perfect = [case for pair in pairs if pair.category != SUMMARY for case in pair.cases]
+    return [
+        scored("summaries alone, by the oracle", evaluate.pan_score(summary_cases, oracle)),
+        scored("oracle summaries + the binary elsewhere", evaluate.pan_score(cases, oracle + ours)),
+        scored("oracle summaries + perfect elsewhere", evaluate.pan_score(cases, oracle + perfect)),
+        scored(
+            "perfect summaries + the binary elsewhere",
+            evaluate.pan_score(cases, summary_cases + ours),
+        ),
+    ]
 
 
 def best_partner(stems: set[str], others, window: range) -> int | None:
@@ -114,7 +150,9 @@ def best_partner(stems: set[str], others, window: range) -> int | None:
     return best_index
 
 
-def extended(this_text: str, source_text: str, detection: evaluate.Annotation):
+def extended(
+    this_text: str, source_text: str, detection: evaluate.Annotation
+) -> evaluate.Annotation:
     """`detection` grown sentence by sentence, as seed-and-extend systems grow their seeds: every
     sentence of the suspicious side takes its best partner among the source sentences near the
     detection, and up to 6 sentences on either side join while they have one."""
@@ -156,17 +194,22 @@ def extended(this_text: str, source_text: str, detection: evaluate.Annotation):
 
 
 def merged(detections: list[evaluate.Annotation], gap: int) -> list[evaluate.Annotation]:
-    """Detections at most `gap` characters apart in both documents, merged into one."""
+    """Detections of one document pair at most `gap` characters apart in both documents, merged
+    into one."""
 
-    def near(a, b):
+    def near(a: tuple[int, int], b: tuple[int, int]) -> bool:
         return a[0] <= b[1] + gap and b[0] <= a[1] + gap
+
+    def touching(first: evaluate.Annotation, second: evaluate.Annotation) -> bool:
+        return (
+            first.pair == second.pair
+            and near(first.this, second.this)
+            and near(first.source, second.source)
+        )
 
     result: list[evaluate.Annotation] = []
     for detection in detections:
-        def touches(other):
-            return near(other.this, detection.this) and near(other.source, detection.source)
-
-        while partner := next((other for other in result if touches(other)), None):
+        while partner := next((other for other in result if touching(other, detection)), None):
             result.remove(partner)
             detection = evaluate.Annotation(
                 detection.pair,
@@ -180,28 +223,20 @@ def merged(detections: list[evaluate.Annotation], gap: int) -> list[evaluate.Ann
     return result
 
 
-def extension_figures(runner: evaluate.Runner, data: Path, jobs: int) -> list[str]:
-    root = data / "pan13-text-alignment-train"
-    def run(item):
-        category, suspicious, source = item
-        cases = evaluate.read_pan_cases(root / category, suspicious, source)
-        texts = [
-            (root / folder / name).read_text(encoding="utf-8", errors="replace")
-            for folder, name in (("susp", suspicious), ("src", source))
-        ]
-        detections = evaluate.pan_detections(runner, root, suspicious, source)
-        grown = [extended(*texts, detection) for detection in detections]
-        return cases, merged(grown, 1000)
-
-    results = evaluate.parallel(run, evaluate.pan_pairs(root), jobs)
-    score = evaluate.pan_score(
-        [c for cases, _ in results for c in cases], [d for _, found in results for d in found]
-    )
-    lines = [
-        f"PAN, the binary's detections extended and merged: plagdet {score.plagdet:.3f} "
-        f"(precision {score.precision:.3f}, recall {score.recall:.3f}, "
-        f"granularity {score.granularity:.3f})"
+def extension_figures(pairs: list[PanPair]) -> list[str]:
+    """PAN with the binary's detections extended and merged."""
+    cases = [case for pair in pairs for case in pair.cases]
+    grown = [
+        detection
+        for pair in pairs
+        for detection in merged([extended(*pair.texts, d) for d in pair.detections], 1000)
     ]
+    return [scored("the binary's detections extended and merged", evaluate.pan_score(cases, grown))]
+
+
+def sample_growth(runner: evaluate.Runner) -> list[str]:
+    """How far each statement of every pair of sample articles would grow by extension."""
+    lines = []
     articles = sorted((evaluate.ROOT / "Articles").glob("*.txt"))
     for first, second in itertools.combinations(articles, 2):
         output = runner.statements(first, second)
@@ -227,7 +262,9 @@ def extension_figures(runner: evaluate.Runner, data: Path, jobs: int) -> list[st
     return lines
 
 
-def mrpc_ceiling(runner: evaluate.Runner, root: Path, scratch: Path, jobs: int) -> list[str]:
+def mrpc_figures(runner: evaluate.Runner, root: Path, scratch: Path, jobs: int) -> list[str]:
+    """MRPC accuracy as the binary decides, and with the best threshold on the share of each
+    sentence a statement covers."""
     lines = (root / "msr_paraphrase_train.txt").read_text(encoding="utf-8-sig").split("\n")[1:]
     rows = [line.split("\t") for line in lines if line.strip()]
 
@@ -246,8 +283,7 @@ def mrpc_ceiling(runner: evaluate.Runner, root: Path, scratch: Path, jobs: int) 
                 best = max(best, min(shares))
         return row[0] == "1", best
 
-    results = evaluate.parallel(run, list(enumerate(rows)), jobs)
-    found = list(results)
+    found = evaluate.parallel(run, list(enumerate(rows)), jobs)
 
     def accuracy(threshold: float) -> float:
         return sum((share > 0 and share >= threshold) == gold for gold, share in found) / len(found)
@@ -256,7 +292,7 @@ def mrpc_ceiling(runner: evaluate.Runner, root: Path, scratch: Path, jobs: int) 
     always = sum(gold for gold, _ in found) / len(found)
     return [
         f"MRPC, as the binary decides: accuracy {accuracy(0):.3f}; always yes {always:.3f}",
-        f"MRPC, best share filter ({threshold:.2f} of each sentence): "
+        f"MRPC, best threshold on the covered share ({threshold:.2f} of each sentence): "
         f"accuracy {accuracy(threshold):.3f}",
     ]
 
@@ -274,11 +310,12 @@ def main() -> int:
             return 1
     with tempfile.TemporaryDirectory(prefix="quotedrift-ceiling-") as scratch:
         runner = evaluate.Runner(arguments.binary, None, Path(scratch))
-        report = pan_ceiling(
-            runner, arguments.data / "pan13-text-alignment-train", arguments.shared, arguments.jobs
-        )
-        report += extension_figures(runner, arguments.data, arguments.jobs)
-        report += mrpc_ceiling(runner, arguments.data / "mrpc-train", Path(scratch), arguments.jobs)
+        root = arguments.data / "pan13-text-alignment-train"
+        pairs = run_pan(runner, root, arguments.jobs)
+        report = summary_figures(pairs, root, arguments.shared)
+        report += extension_figures(pairs)
+        report += sample_growth(runner)
+        report += mrpc_figures(runner, arguments.data / "mrpc-train", Path(scratch), arguments.jobs)
     print("\n".join(report))
     return 0
 

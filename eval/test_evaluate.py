@@ -1,5 +1,5 @@
 """Tests of the scoring behind `make eval` and eval/ceiling.py, on hand-made cases whose figures
-can be worked out by hand. Run by `make test` (python3 -m unittest discover eval)."""
+can be worked out by hand. Run by `make test` (python3 -m unittest discover -s eval)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,24 @@ class PotthastMeasureTests(unittest.TestCase):
         # Two detections of the same characters count them once.
         twice = [case((0, 50), (0, 50)), case((25, 50), (25, 50))]
         self.assertEqual(evaluate.macro_recall(cases, twice), 0.5)
+
+    def test_recall_counts_each_side_of_a_case_by_its_characters(self):
+        # 100 of 100 suspicious characters and 50 of 100 source characters: 150 of 200.
+        cases = [case((0, 100), (0, 100))]
+        self.assertEqual(evaluate.macro_recall(cases, [case((0, 100), (0, 50))]), 0.75)
+
+    def test_recall_averages_over_cases_not_characters(self):
+        # A short case found whole and a long one missed: (1 + 0) / 2, not 20 / 1020.
+        cases = [case((0, 10), (0, 10)), case((100, 600), (100, 600))]
+        self.assertEqual(evaluate.macro_recall(cases, [case((0, 10), (0, 10))]), 0.5)
+
+    def test_characters_of_a_detection_missing_the_case_in_one_document_do_not_count(self):
+        cases = [case((0, 100), (0, 100))]
+        self.assertEqual(evaluate.macro_recall(cases, [case((0, 100), (200, 300))]), 0.0)
+
+    def test_plagdet_is_the_harmonic_mean_when_granularity_is_one(self):
+        score = evaluate.PanScore(cases=1, detections=1, precision=0.5, recall=1.0, granularity=1.0)
+        self.assertAlmostEqual(score.plagdet, 2 / 3)
 
     def test_precision_is_recall_with_the_roles_swapped(self):
         cases = [case((0, 100), (0, 100))]
@@ -103,7 +121,7 @@ class MRPCDecisionTests(unittest.TestCase):
         self.assertEqual(confusion.recall, 2 / 3)
 
 
-class SummaryOracleTests(unittest.TestCase):
+class CeilingTests(unittest.TestCase):
     def test_each_summary_sentence_is_attributed_to_its_best_source_sentence(self):
         source = (
             "Hurricane experts expect six Atlantic storms this season. "
