@@ -151,12 +151,13 @@ def best_partner(stems: set[str], others, window: range) -> int | None:
 
 
 def extended(
-    this_text: str, source_text: str, detection: evaluate.Annotation
+    this: list[tuple[int, int, set[str]]],
+    source: list[tuple[int, int, set[str]]],
+    detection: evaluate.Annotation,
 ) -> evaluate.Annotation:
     """`detection` grown sentence by sentence, as seed-and-extend systems grow their seeds: every
     sentence of the suspicious side takes its best partner among the source sentences near the
     detection, and up to 6 sentences on either side join while they have one."""
-    this, source = sentences(this_text), sentences(source_text)
 
     def inside(spans, stretch):
         found = [
@@ -226,11 +227,10 @@ def merged(detections: list[evaluate.Annotation], gap: int) -> list[evaluate.Ann
 def extension_figures(pairs: list[PanPair]) -> list[str]:
     """PAN with the binary's detections extended and merged."""
     cases = [case for pair in pairs for case in pair.cases]
-    grown = [
-        detection
-        for pair in pairs
-        for detection in merged([extended(*pair.texts, d) for d in pair.detections], 1000)
-    ]
+    grown = []
+    for pair in pairs:
+        split = [sentences(text) for text in pair.texts]
+        grown += merged([extended(*split, d) for d in pair.detections], 1000)
     return [scored("the binary's detections extended and merged", evaluate.pan_score(cases, grown))]
 
 
@@ -239,24 +239,17 @@ def sample_growth(runner: evaluate.Runner) -> list[str]:
     lines = []
     articles = sorted((evaluate.ROOT / "Articles").glob("*.txt"))
     for first, second in itertools.combinations(articles, 2):
-        output = runner.statements(first, second)
-        texts = [path.read_text(encoding="utf-8") for path in (first, second)]
-        offsets = [evaluate.character_offsets(path.read_bytes()) for path in (first, second)]
-        for ranges in evaluate.passages_by_path(output):
-            found = [ranges.get(str(path)) for path in (first, second)]
-            if not all(found):
-                continue
-            hulls = [
-                (table[min(s for s, _ in spans)], table[max(e for _, e in spans)])
-                for table, spans in zip(offsets, found)
-            ]
-            detection = evaluate.Annotation((first.name, second.name), hulls[0], hulls[1])
-            grown = extended(*texts, detection)
+        split = [sentences(path.read_text(encoding="utf-8")) for path in (first, second)]
+        for detection in evaluate.statement_detections(
+            runner, first, second, (first.name, second.name)
+        ):
+            grown = extended(*split, detection)
             sides = ((detection.this, grown.this), (detection.source, grown.source))
-            growth = [(after[1] - after[0]) / (before[1] - before[0]) for before, after in sides]
+            sizes = [before[1] - before[0] for before, _ in sides]
+            growth = [(after[1] - after[0]) / size for (_, after), size in zip(sides, sizes)]
             lines.append(
                 f"sample {first.name[:3]} and {second.name[:3]}: a statement of "
-                f"{hulls[0][1] - hulls[0][0]} and {hulls[1][1] - hulls[1][0]} characters grows "
+                f"{sizes[0]} and {sizes[1]} characters grows "
                 f"{growth[0]:.1f} and {growth[1]:.1f} times"
             )
     return lines

@@ -198,26 +198,31 @@ def read_pan_cases(folder: Path, suspicious: str, source: str) -> list[Annotatio
 
 
 def pan_detections(runner: Runner, root: Path, suspicious: str, source: str) -> list[Annotation]:
-    """One detection per statement: the stretch its passages cover in each document."""
-    suspicious_path, source_path = root / "susp" / suspicious, root / "src" / source
-    output = runner.statements(suspicious_path, source_path)
-    offsets = {
-        str(path): character_offsets(path.read_bytes()) for path in (suspicious_path, source_path)
-    }
-    detections = []
+    """The detections of one PAN pair (see ``statement_detections``)."""
+    return statement_detections(
+        runner, root / "susp" / suspicious, root / "src" / source, (suspicious, source)
+    )
+
+
+def statement_detections(
+    runner: Runner, first: Path, second: Path, pair: tuple[str, str]
+) -> list[Annotation]:
+    """One detection per statement with passages in both files: the stretch, in characters, its
+    passages cover in each (`this` in `first`, `source` in `second`)."""
+    output = runner.statements(first, second)
+    offsets = {str(path): character_offsets(path.read_bytes()) for path in (first, second)}
+    found = []
     for ranges in passages_by_path(output):
-        spans = {}
-        for path in (suspicious_path, source_path):
-            found = ranges.get(str(path))
-            if not found:
+        spans = []
+        for path in (first, second):
+            passages = ranges.get(str(path))
+            if not passages:
                 break
             table = offsets[str(path)]
-            spans[path] = (table[min(s for s, _ in found)], table[max(e for _, e in found)])
+            spans.append((table[min(s for s, _ in passages)], table[max(e for _, e in passages)]))
         else:
-            detections.append(
-                Annotation((suspicious, source), spans[suspicious_path], spans[source_path])
-            )
-    return detections
+            found.append(Annotation(pair, spans[0], spans[1]))
+    return found
 
 
 def pan_pairs(root: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
@@ -520,7 +525,8 @@ def settings_table(binary: Path, overrides: dict[str, str]) -> list[str]:
     return ["| setting | value | meaning |", "| --- | ---: | --- |"] + rows
 
 
-def percent(value: float) -> str:
+def figure(value: float) -> str:
+    """A measure as the report prints it: three decimals."""
     return f"{value:.3f}"
 
 
@@ -578,9 +584,9 @@ def report(results: dict, arguments) -> str:
         ]
         for name, score in [*pan["categories"].items(), ("overall", pan["overall"])]:
             lines.append(
-                f"| {name} | {score.cases} | {score.detections} | {percent(score.precision)} | "
-                f"{percent(score.recall)} | {percent(score.granularity)} | "
-                f"{percent(score.plagdet)} |"
+                f"| {name} | {score.cases} | {score.detections} | {figure(score.precision)} | "
+                f"{figure(score.recall)} | {figure(score.granularity)} | "
+                f"{figure(score.plagdet)} |"
             )
         lines.append("")
     if "mrpc" in results:
@@ -595,8 +601,8 @@ def report(results: dict, arguments) -> str:
             "",
             "| accuracy | precision | recall | F1 | true pos. | false pos. | true neg. | false neg. |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-            f"| {percent(c.accuracy)} | {percent(c.precision)} | {percent(c.recall)} | "
-            f"{percent(c.f1)} | {c.true_positive} | {c.false_positive} | {c.true_negative} | "
+            f"| {figure(c.accuracy)} | {figure(c.precision)} | {figure(c.recall)} | "
+            f"{figure(c.f1)} | {c.true_positive} | {c.false_positive} | {c.true_negative} | "
             f"{c.false_negative} |",
             "",
         ]
@@ -620,10 +626,10 @@ def report(results: dict, arguments) -> str:
             "",
             "| measure | precision | recall | F1 |",
             "| --- | ---: | ---: | ---: |",
-            f"| aligned token pairs | {percent(pair_precision)} | {percent(token_recall)} | "
-            f"{percent(f1(pair_precision, token_recall))} |",
-            f"| tokens marked changed | {percent(changed_precision)} | {percent(changed_recall)} | "
-            f"{percent(f1(changed_precision, changed_recall))} |",
+            f"| aligned token pairs | {figure(pair_precision)} | {figure(token_recall)} | "
+            f"{figure(f1(pair_precision, token_recall))} |",
+            f"| tokens marked changed | {figure(changed_precision)} | {figure(changed_recall)} | "
+            f"{figure(f1(changed_precision, changed_recall))} |",
             "",
             "Changed: version words reworded or added, and reference words left unlinked",
             "(omitted), against the gold's tokens in non-EQUI alignments and unaligned tokens,",

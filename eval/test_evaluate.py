@@ -161,7 +161,8 @@ class CeilingTests(unittest.TestCase):
         )
         first = suspicious.index(" Coastal")
         seed = case((0, first), (0, source.index(" Coastal")))
-        grown = ceiling.extended(suspicious, source, seed)
+        split = [ceiling.sentences(text) for text in (suspicious, source)]
+        grown = ceiling.extended(*split, seed)
         # The second sentence joins on both sides; the third shares too few words.
         self.assertEqual(grown.this, (0, suspicious.index(" Lunch")))
         self.assertEqual(grown.source, (0, source.index(" Lunch")))
