@@ -47,10 +47,5 @@ public func fuzzMatcherMain(
 ) -> Int32 {
   // Opened before fuzzing starts, so LeakSanitizer does not count it against the first input.
   _ = lexicon
-  var argc = argc
-  var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    guard let data else { return 0 }
-    return fuzzMatcher(data, size)
-  }
+  return quotedrift_fuzz_main(argc, argv)
 }

@@ -81,10 +81,5 @@ public func fuzzRenderMain(
 ) -> Int32 {
   // Opened before fuzzing starts, so LeakSanitizer does not count it against the first input.
   _ = lexicon
-  var argc = argc
-  var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    guard let data else { return 0 }
-    return fuzzRender(data, size)
-  }
+  return quotedrift_fuzz_main(argc, argv)
 }

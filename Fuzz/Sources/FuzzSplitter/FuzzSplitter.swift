@@ -29,10 +29,5 @@ public func fuzzSplitter(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 public func fuzzSplitterMain(
   _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
 ) -> Int32 {
-  var argc = argc
-  var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    guard let data else { return 0 }
-    return fuzzSplitter(data, size)
-  }
+  quotedrift_fuzz_main(argc, argv)
 }

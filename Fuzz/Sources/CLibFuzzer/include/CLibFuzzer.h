@@ -1,11 +1,10 @@
 // libFuzzer's driver, for fuzz targets whose `main` SwiftPM names after the target
-// (`<Target>_main`): each fuzz target defines that function and hands over to libFuzzer here.
+// (`<Target>_main`): each fuzz target defines that function, and `LLVMFuzzerTestOneInput`, and
+// hands over to libFuzzer with `quotedrift_fuzz_main`.
 #ifndef CLIBFUZZER_H
 #define CLIBFUZZER_H
 
-#include <stddef.h>
-#include <stdint.h>
-
-int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*test)(const uint8_t *data, size_t size));
+// Runs libFuzzer's driver on the target's `LLVMFuzzerTestOneInput`.
+int quotedrift_fuzz_main(int argc, char **argv);
 
 #endif
