@@ -169,32 +169,24 @@ import Testing
     unmount.waitUntilExit()
   }
 
-  @Test(.enabled(if: canMountTmpfs, "mounting a small tmpfs needs root"))
-  func aFullDiskIsAClearErrorAndLeavesNoPartialFile() throws {
+  @Test(
+    .enabled(if: canMountTmpfs, "mounting a small tmpfs needs root"),
+    arguments: [
+      (options: "size=64k", format: "json", reason: "no space left on device"),
+      (options: "size=64k,ro", format: "html", reason: "read-only file system"),
+    ])
+  func anUnwritableTargetIsAClearErrorAndLeavesNothing(
+    options: String, format: String, reason: String
+  ) throws {
     let folder = TemporaryFolder()
-    guard let mountPoint = try mountTmpfs(in: folder, named: "full", options: "size=64k") else {
+    guard let mountPoint = try mountTmpfs(in: folder, named: "target", options: options) else {
       return
     }
     defer { unmount(mountPoint) }
-    let target = mountPoint + "/out.json"
-    let result = try command.run(["export", "--format", "json", "-o", target, "Articles"])
+    let target = mountPoint + "/out." + format
+    let result = try command.run(["export", "--format", format, "-o", target, "Articles"])
     #expect(result.status == 2)
-    #expect(
-      result.errors == "quotedrift: error: \(target): cannot write (no space left on device)\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint).isEmpty)
-  }
-
-  @Test(.enabled(if: canMountTmpfs, "mounting a read-only tmpfs needs root"))
-  func aReadOnlyTargetIsAClearErrorAndLeavesNothing() throws {
-    let folder = TemporaryFolder()
-    guard let mountPoint = try mountTmpfs(in: folder, named: "read-only", options: "size=64k,ro")
-    else { return }
-    defer { unmount(mountPoint) }
-    let target = mountPoint + "/out.html"
-    let result = try command.run(["export", "--format", "html", "-o", target, "Articles"])
-    #expect(result.status == 2)
-    #expect(
-      result.errors == "quotedrift: error: \(target): cannot write (read-only file system)\n")
+    #expect(result.errors == "quotedrift: error: \(target): cannot write (\(reason))\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint).isEmpty)
   }
 
