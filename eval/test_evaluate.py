@@ -9,6 +9,7 @@ import unittest
 from pathlib import Path
 
 import ceiling
+import classifier
 import evaluate
 from evaluate import Annotation
 
@@ -175,6 +176,102 @@ class CeilingTests(unittest.TestCase):
 
     def test_crude_stems_pair_plurals(self):
         self.assertEqual(ceiling.stem("Hurricanes"), ceiling.stem("hurricane"))
+
+    def test_the_summary_plagdet_needed_gives_the_target_through_the_real_measures(self):
+        others, summaries, target = 3, 5, 0.88
+        needed = ceiling.summary_plagdet_needed(others, summaries, target)
+        recall = needed / (2 - needed)  # plagdet 2r / (1 + r) with precision 1, granularity 1
+        length = 10_000
+        covered = round(length * recall)
+        cases, detections = [], []
+        for number in range(others + summaries):
+            pair = (f"suspicious{number}.txt", f"source{number}.txt")
+            cases.append(case((0, length), (0, length), pair))
+            end = length if number < others else covered
+            detections.append(case((0, end), (0, end), pair))
+        score = evaluate.pan_score(cases, detections)
+        self.assertAlmostEqual(score.plagdet, target, places=3)
+        summary_score = evaluate.pan_score(cases[others:], detections[others:])
+        self.assertAlmostEqual(summary_score.plagdet, needed, places=3)
+
+    def test_with_no_other_cases_the_summaries_need_the_target_itself(self):
+        self.assertAlmostEqual(ceiling.summary_plagdet_needed(0, 10, 0.88), 0.88)
+
+
+def mrpc_pair(first: str, second: str, statements: list[dict]) -> ceiling.MrpcPair:
+    sizes = {"first.txt": len(first.encode()) + 1, "second.txt": len(second.encode()) + 1}
+    return ceiling.MrpcPair(True, (first, second), {"statements": statements}, sizes)
+
+
+def passage(path: str, start: int, end: int, drifts: list[str]) -> dict:
+    words = [{"drift": drift} for drift in drifts]
+    return {"path": path, "start": start, "end": end, "words": words, "omitted": [], "flags": []}
+
+
+class MRPCFeatureTests(unittest.TestCase):
+    def test_the_covered_share_is_the_smaller_share_of_the_best_two_sided_statement(self):
+        first, second = "a" * 99, "b" * 49
+        statements = [
+            {"passages": [passage("first.txt", 0, 50, []), passage("second.txt", 0, 40, [])]},
+            {"passages": [passage("first.txt", 0, 90, []), passage("first.txt", 0, 10, [])]},
+        ]
+        self.assertEqual(ceiling.covered_share(mrpc_pair(first, second, statements)), 0.5)
+
+    def test_a_statement_in_one_sentence_only_is_no_statement_found(self):
+        statements = [{"passages": [passage("first.txt", 0, 5, ["same"])]}]
+        features = ceiling.statement_features(mrpc_pair("one two", "three", statements))
+        self.assertEqual(features[:2], [0.0, 0.0])
+        self.assertEqual(sum(features), 0.0)
+
+    def test_drift_is_counted_over_the_words_of_both_sentences(self):
+        statements = [
+            {
+                "passages": [
+                    passage("first.txt", 0, 5, ["same", "synonym", "added"]),
+                    passage("second.txt", 0, 5, ["same", "inflection"]),
+                ]
+            }
+        ]
+        features = ceiling.statement_features(mrpc_pair("a b c d", "e f g h", statements))
+        # found, share, then same, similar, added, omitted, flags over 8 words
+        self.assertEqual(features[0], 1.0)
+        self.assertEqual(features[2:], [2 / 8, 2 / 8, 1 / 8, 0.0, 0.0])
+
+    def test_lexical_features_of_identical_and_of_differing_sentences(self):
+        same = ceiling.lexical_features("Shares rose 5 percent.", "Shares rose 5 percent.")
+        self.assertEqual(same, [1.0, 1.0, 1.0, 1.0, 0.0, 0.0])
+        other = ceiling.lexical_features("Shares rose 5 percent.", "Shares rose 7 percent today.")
+        self.assertEqual(other[4], 1.0)  # the numbers differ
+        self.assertAlmostEqual(other[0], 2 * 3 / (4 + 5))  # shares, rose, percent of 4 and 5
+
+
+class ClassifierTests(unittest.TestCase):
+    def test_gaussian_elimination_solves_a_system_needing_a_pivot(self):
+        matrix = [[0.0, 2.0, 1.0], [1.0, 1.0, 0.0], [2.0, 0.0, 3.0]]
+        solution = classifier.solve(matrix, [7.0, 3.0, 11.0])
+        for found, expected in zip(solution, [1.0, 2.0, 3.0]):
+            self.assertAlmostEqual(found, expected)
+
+    def test_a_fitted_model_learns_a_threshold(self):
+        rows = [[i / 20] for i in range(21)]
+        labels = [row[0] > 0.5 for row in rows]
+        model = classifier.fit(rows, labels)
+        self.assertFalse(model.predict([0.2]))
+        self.assertTrue(model.predict([0.8]))
+
+    def test_a_held_out_row_never_trains_the_model_that_judges_it(self):
+        # Nothing to learn: each held-out row leaves its own label in the minority of the
+        # training rows, so a model that never saw it calls it wrong every time.
+        rows = [[0.0] for _ in range(10)]
+        labels = [i % 2 == 0 for i in range(10)]
+        self.assertEqual(classifier.cross_validated_accuracy(rows, labels, folds=10), 0.0)
+
+    def test_a_learnable_split_is_judged_right_on_held_out_rows(self):
+        rows = [[i / 40, (i * 7) % 5] for i in range(40)]
+        labels = [row[0] >= 0.5 for row in rows]
+        self.assertGreaterEqual(classifier.cross_validated_accuracy(rows, labels, folds=5), 0.9)
+
+
 
 
 if __name__ == "__main__":
