@@ -203,9 +203,10 @@ def mrpc_pair(first: str, second: str, statements: list[dict]) -> ceiling.MrpcPa
     return ceiling.MrpcPair(True, (first, second), {"statements": statements}, sizes)
 
 
-def passage(path: str, start: int, end: int, drifts: list[str]) -> dict:
+def passage(path: str, start: int, end: int, drifts: list[str], **extra) -> dict:
     words = [{"drift": drift} for drift in drifts]
-    return {"path": path, "start": start, "end": end, "words": words, "omitted": [], "flags": []}
+    found = {"path": path, "start": start, "end": end, "words": words, "omitted": [], "flags": []}
+    return found | extra
 
 
 class MRPCFeatureTests(unittest.TestCase):
@@ -220,29 +221,50 @@ class MRPCFeatureTests(unittest.TestCase):
     def test_a_statement_in_one_sentence_only_is_no_statement_found(self):
         statements = [{"passages": [passage("first.txt", 0, 5, ["same"])]}]
         features = ceiling.statement_features(mrpc_pair("one two", "three", statements))
-        self.assertEqual(features[:2], [0.0, 0.0])
-        self.assertEqual(sum(features), 0.0)
+        self.assertEqual(features, [0.0] * 9)
 
-    def test_drift_is_counted_over_the_words_of_both_sentences(self):
+    def test_drift_omissions_and_flags_are_counted_over_the_words_of_both_sentences(self):
         statements = [
             {
                 "passages": [
-                    passage("first.txt", 0, 5, ["same", "synonym", "added"]),
-                    passage("second.txt", 0, 5, ["same", "inflection"]),
+                    passage("first.txt", 0, 5, ["same", "synonym", "added", "moved"]),
+                    passage(
+                        "second.txt",
+                        0,
+                        5,
+                        ["same", "inflection", "reworded"],
+                        omitted=[[0, 3]],
+                        flags=["number", "negation"],
+                    ),
                 ]
             }
         ]
         features = ceiling.statement_features(mrpc_pair("a b c d", "e f g h", statements))
-        # found, share, then same, similar, added, omitted, flags over 8 words
         self.assertEqual(features[0], 1.0)
-        self.assertEqual(features[2:], [2 / 8, 2 / 8, 1 / 8, 0.0, 0.0])
+        # same, similar, reworded, moved, added, omitted stretches, flags; over 8 words
+        self.assertEqual(features[2:], [2 / 8, 2 / 8, 1 / 8, 1 / 8, 1 / 8, 1 / 8, 2 / 8])
 
-    def test_lexical_features_of_identical_and_of_differing_sentences(self):
+    def test_lexical_features_of_identical_sentences(self):
         same = ceiling.lexical_features("Shares rose 5 percent.", "Shares rose 5 percent.")
         self.assertEqual(same, [1.0, 1.0, 1.0, 1.0, 0.0, 0.0])
-        other = ceiling.lexical_features("Shares rose 5 percent.", "Shares rose 7 percent today.")
-        self.assertEqual(other[4], 1.0)  # the numbers differ
-        self.assertAlmostEqual(other[0], 2 * 3 / (4 + 5))  # shares, rose, percent of 4 and 5
+
+    def test_lexical_features_of_a_sentence_and_a_longer_one(self):
+        # shares, rose, 5, percent against shares, rose, 7, percent, today, markets
+        found = ceiling.lexical_features(
+            "Shares rose 5 percent.", "Shares rose 7 percent today in markets."
+        )
+        self.assertAlmostEqual(found[0], 2 * 3 / (4 + 6))  # Dice
+        self.assertAlmostEqual(found[1], 3 / 6)  # overlap of the larger
+        self.assertAlmostEqual(found[2], 3 / 4)  # overlap of the smaller
+        self.assertAlmostEqual(found[3], 4 / 7)  # length ratio in words
+        self.assertEqual(found[4], 1.0)  # the numbers differ
+        self.assertAlmostEqual(found[5], 3 / 6)  # the longer one's unshared content
+
+    def test_the_best_threshold_says_yes_at_the_threshold_itself(self):
+        threshold, accuracy = ceiling.best_threshold([0.2, 0.5, 0.5, 0.9], [False, True, True, True])
+        self.assertEqual(accuracy, 1.0)
+        self.assertGreater(threshold, 0.2)
+        self.assertLessEqual(threshold, 0.5)
 
 
 class ClassifierTests(unittest.TestCase):
@@ -259,6 +281,18 @@ class ClassifierTests(unittest.TestCase):
         self.assertFalse(model.predict([0.2]))
         self.assertTrue(model.predict([0.8]))
 
+    def test_a_fitted_model_reaches_the_maximum_likelihood(self):
+        # Four groups whose rates of "yes" (1/4, 2/4, 2/4, 3/4) a logistic model of two features
+        # fits exactly (log-odds -log 3, 0, 0, log 3): the best fit gives each group its rate.
+        groups = {(0.0, 0.0): 1, (1.0, 0.0): 2, (0.0, 1.0): 2, (1.0, 1.0): 3}
+        rows, labels = [], []
+        for features, yes in groups.items():
+            rows += [list(features)] * 4
+            labels += [True] * yes + [False] * (4 - yes)
+        model = classifier.fit(rows, labels)
+        for features, yes in groups.items():
+            self.assertAlmostEqual(model.probability(list(features)), yes / 4, places=3)
+
     def test_a_held_out_row_never_trains_the_model_that_judges_it(self):
         # Nothing to learn: each held-out row leaves its own label in the minority of the
         # training rows, so a model that never saw it calls it wrong every time.
@@ -270,8 +304,6 @@ class ClassifierTests(unittest.TestCase):
         rows = [[i / 40, (i * 7) % 5] for i in range(40)]
         labels = [row[0] >= 0.5 for row in rows]
         self.assertGreaterEqual(classifier.cross_validated_accuracy(rows, labels, folds=5), 0.9)
-
-
 
 
 if __name__ == "__main__":
