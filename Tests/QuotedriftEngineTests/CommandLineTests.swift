@@ -90,15 +90,10 @@ import Testing
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
     process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
-    let errors = Pipe()
-    process.standardError = errors
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit && process.terminationStatus == 2)
+    let (status, errors) = try process.runReadingErrors()
+    #expect(process.terminationReason == .exit && status == 2)
     #expect(
-      String(decoding: data, as: UTF8.self)
-        == "quotedrift: error: standard output: cannot write (no space left on device)\n")
+      errors == "quotedrift: error: standard output: cannot write (no space left on device)\n")
   }
 
   @Test func badOptionsAreRejected() throws {

@@ -44,13 +44,7 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["xmllint"] + arguments
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    return try process.runReadingErrors()
   }
 
   @Test func teiIsWellFormedWithWitnessesAndApparatus() throws {
@@ -220,16 +214,9 @@ import Testing
     ]
     process.currentDirectoryURL = URL(fileURLWithPath: "/")
     process.environment = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(
-      String(decoding: data, as: UTF8.self)
-        == "quotedrift: warning: \(locked): skipped: cannot read (permission denied)\n")
+    let (status, errors) = try process.runReadingErrors()
+    #expect(status == 0)
+    #expect(errors == "quotedrift: warning: \(locked): skipped: cannot read (permission denied)\n")
   }
 
   @Test func aFileIsWrittenWholeAndReplacedWhole() throws {

@@ -16,6 +16,20 @@ let builtBinary: String = {
     ? beside : packageRoot.appendingPathComponent(".build/debug/quotedrift").path
 }()
 
+extension Process {
+  /// Runs the process to its end, reading what it writes to standard error; standard output goes
+  /// where it was set, or nowhere. The exit status and that text.
+  func runReadingErrors() throws -> (status: Int32, errors: String) {
+    if standardOutput == nil { standardOutput = FileHandle.nullDevice }
+    let errors = Pipe()
+    standardError = errors
+    try run()
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    waitUntilExit()
+    return (terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
+
 /// The sample corpus shipped in Articles/.
 let sampleArticlesPath = packageRoot.appendingPathComponent("Articles").path
 
