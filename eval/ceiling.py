@@ -302,8 +302,7 @@ class MrpcPair:
 
 def run_mrpc(runner: evaluate.Runner, root: Path, scratch: Path, jobs: int) -> list[MrpcPair]:
     """The binary's output on every MRPC pair, each sentence written to a file of its own."""
-    lines = (root / "msr_paraphrase_train.txt").read_text(encoding="utf-8-sig").split("\n")[1:]
-    rows = [line.split("\t") for line in lines if line.strip()]
+    rows = evaluate.mrpc_rows(root)
 
     def run(item):
         index, row = item

@@ -315,9 +315,15 @@ def write_pair(folder: Path, first: str, second: str) -> tuple[Path, Path]:
     return paths
 
 
-def evaluate_mrpc(runner: Runner, root: Path, scratch: Path, jobs: int, limit: int | None) -> dict:
+def mrpc_rows(root: Path, limit: int | None = None) -> list[list[str]]:
+    """The first `limit` rows of the MRPC training split: quality, the two ids, the two sentences.
+    UTF-8 with a byte-order mark, tab-separated, a header line first."""
     lines = (root / "msr_paraphrase_train.txt").read_text(encoding="utf-8-sig").split("\n")[1:]
-    rows = [line.split("\t") for line in lines if line.strip()][:limit]
+    return [line.split("\t") for line in lines if line.strip()][:limit]
+
+
+def evaluate_mrpc(runner: Runner, root: Path, scratch: Path, jobs: int, limit: int | None) -> dict:
+    rows = mrpc_rows(root, limit)
 
     def run(item):
         index, row = item
