@@ -15,6 +15,11 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
+    .systemLibrary(
+      name: "CXML2", path: "Sources/CXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(
+      name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(
       name: "CNCurses",
       cSettings: [
@@ -25,7 +30,9 @@ let package = Package(
     .target(name: "TerminalSafety"),
     .target(
       name: "QuotedriftEngine",
-      dependencies: ["CStemmer", "TerminalSafety", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "CStemmer", "CXML2", "CZlib", "TerminalSafety", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(name: "QuotedriftTerminal", dependencies: ["TerminalSafety"]),
     .target(name: "QuotedriftNCurses", dependencies: ["CNCurses", "QuotedriftTerminal"]),

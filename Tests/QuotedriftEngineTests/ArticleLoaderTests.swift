@@ -32,7 +32,9 @@ import Testing
       throws: LoadError.noArticles(
         [folder.path],
         skipped: [
-          LoadDiagnostic(path: image, reason: "skipped: not an article (.png; reads .txt and .md)")
+          LoadDiagnostic(
+            path: image,
+            reason: "skipped: not an article (.png; reads \(ArticleFormat.readableEndings))")
         ])
     ) {
       try ArticleLoader.load(paths: [folder.path])

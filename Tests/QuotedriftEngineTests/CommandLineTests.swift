@@ -79,7 +79,7 @@ import Testing
     #expect(lines.first == "quotedrift: warning: \(folder.path)/empty.txt: skipped: empty file")
     #expect(
       lines.last
-        == "quotedrift: error: no readable article in \(folder.path) (looked for .txt and .md files)"
+        == "quotedrift: error: no readable article in \(folder.path) (reads \(ArticleFormat.readableEndings))"
     )
   }
 

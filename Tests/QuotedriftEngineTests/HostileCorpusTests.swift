@@ -50,7 +50,7 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     "empty.txt": "skipped: empty file",
     "whitespace-only.txt": "skipped: only white space",
     "no-words.txt": "skipped: no words",
-    "notes.pdf": "skipped: not an article (.pdf; reads .txt and .md)",
+    "notes.pdf": "skipped: not an article (.pdf; reads \(ArticleFormat.readableEndings))",
     "fifo.txt": "skipped: not a regular file",
     "self.txt": "broken symbolic link or loop",
     "dangling.txt": "broken symbolic link or loop",

@@ -12,9 +12,6 @@ import Foundation
 /// folders are skipped; a folder reached twice (a symbolic-link loop) is walked once; anything
 /// that is not a regular file (a FIFO, a socket, a device) is reported and skipped, never opened.
 public enum ArticleFinder {
-  /// Extensions the loader reads.
-  public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
-
   /// The article files under `paths`, and what was skipped.
   public static func files(in paths: [String]) throws(LoadError) -> (
     files: [String], skipped: [LoadDiagnostic]
@@ -63,12 +60,13 @@ public enum ArticleFinder {
           visit(child, info: childInfo, named: false)
         }
       case S_IFREG:
-        let pathExtension = (path as NSString).pathExtension.lowercased()
-        guard ArticleFinder.articleExtensions.contains(pathExtension) else {
+        guard ArticleFormat(path: path) != nil else {
+          let pathExtension = (path as NSString).pathExtension.lowercased()
           let shown = pathExtension.isEmpty ? "no extension" : ".\(pathExtension)"
           skipped.append(
             LoadDiagnostic(
-              path: path, reason: "skipped: not an article (\(shown); reads .txt and .md)"))
+              path: path,
+              reason: "skipped: not an article (\(shown); reads \(ArticleFormat.readableEndings))"))
           return
         }
         if seenFiles.insert(identity).inserted { files.append(path) }

@@ -23,7 +23,7 @@ public enum ArticleLoader {
     var diagnostics = skipped
     for outcome in outcomes {
       diagnostics.append(contentsOf: outcome.diagnostics)
-      if var article = outcome.article {
+      for var article in outcome.articles {
         article.id = "a\(articles.count + 1)"
         articles.append(article)
       }
@@ -32,10 +32,25 @@ public enum ArticleLoader {
     return Result(articles: articles, diagnostics: diagnostics)
   }
 
-  /// One file's article, or why there is none, and what was repaired.
+  /// One file's articles (none, one, or an archive's many), or why there are none, and what was
+  /// repaired.
   public struct Outcome: Sendable {
-    public var article: Article?
+    public var articles: [Article]
     public var diagnostics: [LoadDiagnostic]
+
+    public init(articles: [Article], diagnostics: [LoadDiagnostic]) {
+      self.articles = articles
+      self.diagnostics = diagnostics
+    }
+
+    /// The first article: a text file, a Markdown file or a web page has at most one.
+    public var article: Article? { articles.first }
+
+    static func skipped(_ path: String, _ reason: String, after earlier: [LoadDiagnostic] = [])
+      -> Outcome
+    {
+      Outcome(articles: [], diagnostics: earlier + [LoadDiagnostic(path: path, reason: reason)])
+    }
   }
 
   /// Reads and parses one file.
@@ -44,20 +59,28 @@ public enum ArticleLoader {
     do {
       bytes = try readBytes(path)
     } catch {
-      return Outcome(article: nil, diagnostics: [LoadDiagnostic(path: path, reason: error.reason)])
+      return .skipped(path, error.reason)
     }
     return parse(bytes: bytes, path: path)
   }
 
-  /// Parses the bytes of one file read from `path`.
+  /// Parses the bytes of one file read from `path`, as the format its name says (plain text when
+  /// the name says none).
   public static func parse(bytes: [UInt8], path: String) -> Outcome {
-    func skip(_ reason: String) -> Outcome {
-      Outcome(article: nil, diagnostics: [LoadDiagnostic(path: path, reason: reason)])
+    let format = ArticleFormat(path: path) ?? .text
+    switch format {
+    case .html, .jsonLines, .csv:
+      return .skipped(path, "skipped: \(format.rawValue) is read from the next commit on")
+    case .text, .markdown: return parseText(bytes: bytes, path: path, format: format)
     }
+  }
+
+  /// A text or Markdown file: offsets point into the file as stored.
+  static func parseText(bytes: [UInt8], path: String, format: ArticleFormat) -> Outcome {
     if bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-      return skip(bytes.isEmpty ? "skipped: empty file" : "skipped: only white space")
+      return .skipped(path, bytes.isEmpty ? "skipped: empty file" : "skipped: only white space")
     }
-    if looksBinary(bytes) { return skip("skipped: binary file") }
+    if looksBinary(bytes) { return .skipped(path, "skipped: binary file") }
     var diagnostics: [LoadDiagnostic] = []
     if !UTF8Scanner.isValid(bytes) {
       diagnostics.append(
@@ -65,7 +88,7 @@ public enum ArticleLoader {
     }
     var bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var frontMatter: FrontMatter?
-    let isMarkdown = !path.lowercased().hasSuffix(".txt")
+    let isMarkdown = format == .markdown
     if isMarkdown {
       do {
         frontMatter = try FrontMatter.parse(bytes, from: bodyStart)
@@ -75,22 +98,33 @@ public enum ArticleLoader {
       }
       if let frontMatter { bodyStart = frontMatter.end }
     }
-    let (words, sentences) = bytes.withUnsafeBufferPointer { buffer in
+    var metadata = frontMatter?.metadata ?? ArticleMetadata()
+    if metadata.title == nil {
+      metadata.title = firstLine(of: bytes, from: bodyStart, markdown: isMarkdown)
+    }
+    guard
+      let article = article(
+        text: bytes, path: path, format: format, offsets: .file, metadata: metadata,
+        bodyStart: bodyStart)
+    else { return .skipped(path, "skipped: no words", after: diagnostics) }
+    return Outcome(articles: [article], diagnostics: diagnostics)
+  }
+
+  /// Splits `text` into words and sentences and makes the article, or `nil` when it has no words.
+  /// Without a title in `metadata`, the title is the file's name.
+  static func article(
+    text: [UInt8], path: String, format: ArticleFormat, offsets: Article.OffsetBase,
+    metadata: ArticleMetadata, bodyStart: Int = 0, captions: [Range<Int>] = []
+  ) -> Article? {
+    let (words, sentences) = text.withUnsafeBufferPointer { buffer in
       let words = Tokenizer.words(in: buffer, from: bodyStart)
       return (words, SentenceSplitter.sentences(in: buffer, words: words))
     }
-    if words.isEmpty {
-      diagnostics.append(LoadDiagnostic(path: path, reason: "skipped: no words"))
-      return Outcome(article: nil, diagnostics: diagnostics)
-    }
-    let title =
-      frontMatter?.title ?? firstLine(of: bytes, from: bodyStart, markdown: isMarkdown)
-      ?? (path as NSString).lastPathComponent
-    let article = Article(
-      id: "", path: path, bytes: bytes, title: title, outlet: frontMatter?.outlet,
-      author: frontMatter?.author, date: frontMatter?.date, url: frontMatter?.url,
-      bodyStart: bodyStart, words: words, sentences: sentences)
-    return Outcome(article: article, diagnostics: diagnostics)
+    guard !words.isEmpty else { return nil }
+    return Article(
+      path: path, format: format, offsets: offsets, bytes: text, metadata: metadata,
+      fallbackTitle: (path as NSString).lastPathComponent, bodyStart: bodyStart, words: words,
+      sentences: sentences, captions: captions)
   }
 
   struct ReadFailure: Error {

@@ -61,6 +61,11 @@ public struct FrontMatter: Sendable, Equatable {
     self.end = end
   }
 
+  /// The fields as article metadata.
+  var metadata: ArticleMetadata {
+    ArticleMetadata(title: title, outlet: outlet, author: author, date: date, url: url)
+  }
+
   /// The YAML text and the offset past the closing line.
   private static func block(in bytes: [UInt8], from start: Int) -> (String, Int)? {
     let opening = Array("---".utf8)

@@ -19,7 +19,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .noSuchPath(let path): "\(path): no such file or directory"
     case .noArticles(let paths, _):
-      "no readable article in \(paths.joined(separator: ", ")) (looked for .txt and .md files)"
+      "no readable article in \(paths.joined(separator: ", ")) (reads \(ArticleFormat.readableEndings))"
     }
   }
 }
