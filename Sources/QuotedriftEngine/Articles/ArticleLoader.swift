@@ -69,7 +69,8 @@ public enum ArticleLoader {
   public static func parse(bytes: [UInt8], path: String) -> Outcome {
     let format = ArticleFormat(path: path) ?? .text
     switch format {
-    case .html, .jsonLines, .csv:
+    case .html: return HTMLArticleReader.read(bytes: bytes, path: path)
+    case .jsonLines, .csv:
       return .skipped(path, "skipped: \(format.rawValue) is read from the next commit on")
     case .text, .markdown: return parseText(bytes: bytes, path: path, format: format)
     }
