@@ -16,11 +16,12 @@ enum ArticleExtractor {
   }
 
   static func extract(from tree: PageTree, title: String?) -> Body {
-    var page = ScoredPage(tree: tree)
+    let hints = tree.nodes.map(NameHints.init)
+    var page = ScoredPage(tree: tree, hints: hints)
     page.removeChrome(byHints: true)
     var body = page.body(title: title)
     if body.text.utf8.count < 250 {
-      var lenient = ScoredPage(tree: tree)
+      var lenient = ScoredPage(tree: tree, hints: hints)
       lenient.removeChrome(byHints: false)
       let second = lenient.body(title: title)
       if second.text.utf8.count > body.text.utf8.count * 2 { body = second }

@@ -34,7 +34,7 @@ struct BodyWriter {
       let element = tree.nodes[node]
       if leaving {
         if element.tag == "a" { linkDepth -= 1 }
-        if isCaption(element) { captionDepth -= 1 }
+        if page.hints[node].caption { captionDepth -= 1 }
         if ScoredPage.blockTags.contains(element.tag) { closeBlock() }
         continue
       }
@@ -48,28 +48,23 @@ struct BodyWriter {
         current.tag = element.tag
       }
       if element.tag == "a" { linkDepth += 1 }
-      if isCaption(element) { captionDepth += 1 }
+      if page.hints[node].caption { captionDepth += 1 }
       stack.append((node, true))
       for child in element.children.reversed() { stack.append((child, false)) }
     }
     closeBlock()
   }
 
-  private func isCaption(_ node: PageTree.Node) -> Bool {
-    if node.tag == "figcaption" { return true }
-    return page.names(of: node).contains { name in
-      ExtractionHints.words(of: name).contains { $0 == "caption" || $0 == "wp-caption-text" }
-    }
-  }
-
   private mutating func append(_ text: String, inLink: Bool, inCaption: Bool) {
     for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace && scalar != "\u{00A0}" {
+      if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{0C}"
+        || (scalar.value >= 0x80 && scalar != "\u{00A0}" && scalar.properties.isWhitespace)
+      {
         if !current.text.isEmpty && current.text.last != " " { current.text.append(" ") }
         continue
       }
       current.text.unicodeScalars.append(scalar)
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      if ScalarClasses.isWordScalar(scalar) {
         current.letters += 1
         if inLink { current.linkLetters += 1 }
       }
@@ -110,7 +105,7 @@ struct BodyWriter {
   private func folded(_ text: String) -> String {
     String(
       text.lowercased().unicodeScalars.filter {
-        $0.properties.isAlphabetic || $0.properties.numericType != nil
+        ScalarClasses.isWordScalar($0)
       })
   }
 

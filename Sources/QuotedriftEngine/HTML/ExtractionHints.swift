@@ -72,3 +72,46 @@ enum ExtractionHints {
     return words
   }
 }
+
+/// What one element's class and id say of it, worked out once per element.
+struct NameHints: Equatable {
+  /// Its class names a part of the page chrome ("share-bar", "related-links").
+  var chromeClass = false
+  var chromeID = false
+  /// Its class names article text ("content", "story").
+  var bodyClass = false
+  var bodyID = false
+  /// Its class or id names an article body outright ("entry-content", "story-body").
+  var bodyNamedClass = false
+  var bodyNamedID = false
+  /// It is marked `itemprop=articleBody`.
+  var articleBodyItem = false
+  /// It holds a caption ("wp-caption-text", "caption").
+  var caption = false
+
+  init() {}
+
+  /// Named an article body outright, by class, id or item property.
+  var namedBody: Bool { bodyNamedClass || bodyNamedID || articleBodyItem }
+
+  init(_ node: PageTree.Node) {
+    guard !node.isText else { return }
+    articleBodyItem = node.attributes["itemprop"]?.lowercased() == "articlebody"
+    for attribute in ["class", "id"] {
+      guard let value = node.attributes[attribute], !value.isEmpty else { continue }
+      let names = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        .map(String.init)
+      let named = names.contains { ExtractionHints.bodyNames.contains($0.lowercased()) }
+      let words = names.flatMap(ExtractionHints.words(of:))
+      let chrome = words.contains(where: ExtractionHints.chromeWords.contains)
+      let body = words.contains(where: ExtractionHints.bodyWords.contains)
+      if attribute == "class" {
+        (chromeClass, bodyClass, bodyNamedClass) = (chrome, body, named)
+      } else {
+        (chromeID, bodyID, bodyNamedID) = (chrome, body, named)
+      }
+      if words.contains("caption") { caption = true }
+    }
+    if node.tag == "figcaption" { caption = true }
+  }
+}

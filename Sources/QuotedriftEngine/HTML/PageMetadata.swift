@@ -18,35 +18,44 @@ enum PageMetadata {
       for key in keys { if let value = meta[key], !value.isEmpty { return value } }
       return nil
     }
+    func keys(_ names: String...) -> [String?] { names.map { meta[$0] } }
     var metadata = ArticleMetadata()
     metadata.url =
       canonicalLink(in: tree) ?? linked.url ?? first("og:url", "twitter:url", "dc.identifier")
-    metadata.outlet =
-      first("og:site_name", "application-name", "twitter:app:name:iphone") ?? linked.publisher
+    let named =
+      first("og:site_name", "application-name") ?? linked.publisher
       ?? first("dc.publisher", "publisher", "twitter:site").map {
         $0.hasPrefix("@") ? String($0.dropFirst()) : $0
       }
+    metadata.outlet =
+      named.flatMap { $0.hasPrefix("http") ? host(of: $0) : MetadataText.cleaned($0) }
       ?? metadata.url.flatMap(host(of:))
     metadata.title =
       (linked.headline ?? first("og:title", "twitter:title", "dc.title", "title", "headline")
-      ?? documentTitle(in: tree, outlet: metadata.outlet)).map(cleanTitle)
-    metadata.author =
+      ?? documentTitle(in: tree, outlet: metadata.outlet)).flatMap(MetadataText.cleaned)
+    let authors =
       linked.authors.isEmpty
-      ? first("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")
-        .flatMap { $0.hasPrefix("http") ? nil : $0.replacingOccurrences(of: "By ", with: "") }
-      : linked.authors.joined(separator: ", ")
+      ? [
+        first("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")
+      ]
+      .compactMap { $0 }.filter { !$0.hasPrefix("http") } : linked.authors
+    metadata.author = authors.compactMap(MetadataText.byline).joined(separator: ", ")
+    if metadata.author?.isEmpty == true { metadata.author = nil }
     metadata.date =
-      (linked.published
-      ?? first(
-        "article:published_time", "og:published_time", "datepublished", "dc.date.issued",
-        "dc.date", "date", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
-        "sailthru.date", "article.published", "published_time", "cxenseparse:recs:publishtime")
-      ?? timeElement(in: tree)).flatMap(PageDate.normalised)
+      ([linked.published]
+      + keys(
+        "article:published_time", "article:published", "og:published_time", "datepublished",
+        "dc.date.issued", "dc.date", "date", "pubdate", "publishdate", "publish-date",
+        "parsely-pub-date", "sailthru.date", "article.published", "published_time",
+        "sn-post-date", "cxenseparse:recs:publishtime", "dcterms.date", "dcterms.created")
+      + [timeElement(in: tree)] + datedMeta(meta) + [datedText(in: tree), metadata.url])
+      .lazy.compactMap { $0 }.compactMap(PageDate.normalised).first
     metadata.modified =
-      (linked.modified
-      ?? first(
-        "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
-        "last-modified", "modified_time")).flatMap(PageDate.normalised)
+      ([linked.modified]
+      + keys(
+        "article:modified_time", "article:modified", "og:updated_time", "datemodified",
+        "dc.date.modified", "last-modified", "modified_time", "dcterms.modified"))
+      .lazy.compactMap { $0 }.compactMap(PageDate.normalised).first
     return metadata
   }
 
@@ -181,6 +190,26 @@ enum PageMetadata {
     return (published ?? times.first { $0["datetime"] != nil })?["datetime"]
   }
 
+  /// Values of other `<meta>` whose name says they are a publication date.
+  private static func datedMeta(_ meta: [String: String]) -> [String?] {
+    meta.keys.sorted().filter { key in
+      (key.contains("publish") || key.hasSuffix("date")) && !key.contains("modif")
+        && !key.contains("update")
+    }.map { meta[$0] }
+  }
+
+  /// The text of the first element whose class names a publication date ("article-publish-date").
+  private static func datedText(in tree: PageTree) -> String? {
+    for index in tree.nodes.indices where !tree.nodes[index].isText {
+      let names = (tree.nodes[index].attributes["class"] ?? "").lowercased()
+      guard names.contains("date") || names.contains("publish") || names.contains("timestamp")
+      else { continue }
+      let text = tree.text(of: index)
+      if text.count < 120, PageDate.dayInText(text) != nil { return text }
+    }
+    return nil
+  }
+
   /// `<title>`, less a trailing " | Outlet" or " - Outlet".
   private static func documentTitle(in tree: PageTree, outlet: String?) -> String? {
     guard let title = tree.elements(named: "title").first.map({ tree.text(of: $0) }) else {
@@ -197,11 +226,6 @@ enum PageMetadata {
       }
     }
     return text.isEmpty ? nil : text
-  }
-
-  /// A title with its white space folded.
-  private static func cleanTitle(_ title: String) -> String {
-    title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   /// The host of `url`, less `www.`.

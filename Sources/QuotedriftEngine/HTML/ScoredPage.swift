@@ -2,6 +2,8 @@
 /// containers, and the body text of the best one.
 struct ScoredPage {
   let tree: PageTree
+  /// What each node's class and id say.
+  let hints: [NameHints]
   /// Whether each node is cut away, with its descendants.
   private(set) var removed: [Bool]
   /// Letters and digits of text under each node that is not cut away.
@@ -22,8 +24,9 @@ struct ScoredPage {
   /// Elements whose text is scored as a paragraph.
   static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
 
-  init(tree: PageTree) {
+  init(tree: PageTree, hints: [NameHints]) {
     self.tree = tree
+    self.hints = hints
     let count = tree.nodes.count
     removed = [Bool](repeating: false, count: count)
     textLength = [Int](repeating: 0, count: count)
@@ -51,7 +54,7 @@ struct ScoredPage {
         cut[index] = !(holdsMost && ["form", "header", "aside", "footer"].contains(node.tag))
       } else if isHidden(node) || isChromeRole(node) {
         cut[index] = !holdsMost
-      } else if byHints && hasChromeHints(node) {
+      } else if byHints && hasChromeHints(index) {
         cut[index] = !holdsMost
       }
     }
@@ -72,24 +75,12 @@ struct ScoredPage {
     node.attributes["role"].map { ExtractionHints.chromeRoles.contains($0.lowercased()) } ?? false
   }
 
-  /// Class and id names of `node`, one by one.
-  func names(of node: PageTree.Node) -> [String] {
-    ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? ""))
-      .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
-  }
-
-  private func hasChromeHints(_ node: PageTree.Node) -> Bool {
-    if node.tag == "body" || node.tag == "html" || node.tag == "article" || node.tag == "main" {
+  private func hasChromeHints(_ index: Int) -> Bool {
+    let node = tree.nodes[index]
+    if ["body", "html", "article", "main"].contains(node.tag) || hints[index].namedBody {
       return false
     }
-    if node.attributes["itemprop"]?.lowercased() == "articlebody" { return false }
-    let names = names(of: node)
-    if names.contains(where: { ExtractionHints.bodyNames.contains($0.lowercased()) }) {
-      return false
-    }
-    return names.contains { name in
-      ExtractionHints.words(of: name).contains(where: ExtractionHints.chromeWords.contains)
-    }
+    return hints[index].chromeClass || hints[index].chromeID
   }
 
   /// Fills the text, link and paragraph lengths from the leaves up.
@@ -103,7 +94,7 @@ struct ScoredPage {
       let node = tree.nodes[index]
       if node.isText {
         textLength[index] = node.text.unicodeScalars.reduce(0) {
-          $0 + (($1.properties.isAlphabetic || $1.properties.numericType != nil) ? 1 : 0)
+          $0 + (ScalarClasses.isWordScalar($1) ? 1 : 0)
         }
       }
       if node.tag == "a" { linkLength[index] = textLength[index] }
@@ -132,19 +123,18 @@ struct ScoredPage {
     case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
     default: score = 0
     }
-    if node.tag == "article" || node.attributes["itemprop"]?.lowercased() == "articlebody" {
-      score += 25
-    }
+    let hint = hints[index]
+    if node.tag == "article" || hint.articleBodyItem { score += 25 }
     // Class and id each weigh once, as in Readability.
-    for attribute in ["class", "id"] {
-      let names = (node.attributes[attribute] ?? "").split(separator: " ").map(String.init)
-      if names.contains(where: { ExtractionHints.bodyNames.contains($0.lowercased()) }) {
+    for (named, chrome, body) in [
+      (hint.bodyNamedClass, hint.chromeClass, hint.bodyClass),
+      (hint.bodyNamedID, hint.chromeID, hint.bodyID),
+    ] {
+      if named {
         score += 25
-        continue
+      } else {
+        score += (chrome ? -25 : 0) + (body ? 25 : 0)
       }
-      let words = names.flatMap(ExtractionHints.words(of:))
-      if words.contains(where: ExtractionHints.chromeWords.contains) { score -= 25 }
-      if words.contains(where: ExtractionHints.bodyWords.contains) { score += 25 }
     }
     return score
   }
