@@ -15,16 +15,24 @@ enum ArticleExtractor {
     var captions: [Range<Int>]
   }
 
+  /// Bodies shorter than this many bytes are looked for again without class and id hints.
+  static let shortBody = 250
+
   static func extract(from tree: PageTree, title: String?) -> Body {
     let hints = tree.nodes.map(NameHints.init)
     var page = ScoredPage(tree: tree, hints: hints)
     page.removeChrome(byHints: true)
     var body = page.body(title: title)
-    if body.text.utf8.count < 250 {
+    if body.text.utf8.count < Self.shortBody {
       var lenient = ScoredPage(tree: tree, hints: hints)
       lenient.removeChrome(byHints: false)
       let second = lenient.body(title: title)
-      if second.text.utf8.count > body.text.utf8.count * 2 { body = second }
+      // Only a real article's worth of text, not a cookie notice that hints had cut away.
+      if second.text.utf8.count >= Self.shortBody
+        && second.text.utf8.count > body.text.utf8.count * 2
+      {
+        body = second
+      }
     }
     return body
   }
