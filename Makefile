@@ -74,10 +74,10 @@ bench: deps ## Benchmark statements on generated corpora; writes BENCHMARKS.md
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
 
-eval: deps ## Score the matcher on the public training splits in ../shared/eval; writes EVALUATION.md
+eval: deps ## Score the matcher and the web-page extractor on ../shared/eval; writes EVALUATION.md
 	$(SWIFT) build -c release --product quotedrift
 	python3 eval/evaluate.py --binary $(RELEASE_BIN) --output EVALUATION.md >/dev/null
-	@sed -n '/^| category/,/^$$/p;/^| accuracy/,/^$$/p;/^| measure/,/^$$/p' EVALUATION.md
+	@sed -n '/^| category/,/^$$/p;/^| accuracy/,/^$$/p;/^| measure/,/^$$/p;/^| pages/,/^$$/p' EVALUATION.md
 
 install: build ## Install the binary, man page and bash/zsh/fish completions under PREFIX (/usr/local)
 	$(SWIFT) package plugin generate-manual >/dev/null
