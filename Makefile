@@ -4,7 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES := libncursesw5-dev libstemmer-dev libxml2-dev zlib1g-dev pkg-config wordnet-base tmux libxml2-utils chromium python3
 RELEASE_BIN := .build/release/quotedrift
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := FuzzLoader FuzzSplitter FuzzMatcher FuzzRender
+FUZZ_TARGETS := FuzzLoader FuzzHTML FuzzSplitter FuzzMatcher FuzzRender
 FUZZ_BUILD := .build-fuzz
 
 .DEFAULT_GOAL := help
@@ -54,7 +54,7 @@ test-tsan: deps ## Run the test suite built with ThreadSanitizer (in .build-tsan
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
-fuzz: deps ## Fuzz loader, splitter, matcher and renderer with libFuzzer, FUZZ_SECONDS (60) each
+fuzz: deps ## Fuzz loader, web pages, splitter, matcher and renderer with libFuzzer, FUZZ_SECONDS (60) each
 	@for target in $(FUZZ_TARGETS); do \
 	  QUOTEDRIFT_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product $$target \
 	    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library || exit 1; \

@@ -70,6 +70,7 @@ let package = Package(
 if Context.environment["QUOTEDRIFT_FUZZ"] != nil {
   let fuzzTargets: [(String, [Target.Dependency])] = [
     ("FuzzLoader", ["QuotedriftEngine"]),
+    ("FuzzHTML", ["QuotedriftEngine"]),
     ("FuzzSplitter", ["QuotedriftEngine"]),
     ("FuzzMatcher", ["QuotedriftEngine"]),
     ("FuzzRender", ["QuotedriftEngine", "QuotedriftReader", "QuotedriftTerminal"]),

@@ -11,6 +11,7 @@
 
 Every article carries the same statement, so matching runs across them.
 """
+import gzip
 import os
 import shutil
 import sys
@@ -95,6 +96,7 @@ def fixtures():
         "no-words.txt": b"!!! ??? ... --- *** \xe2\x80\x94 \xe2\x80\xa6\n",
         "long-line.txt": article("A long word", b"x" * 200_000 + b" and " + b"y" * 70_000),
         "notes.pdf": b"%PDF-1.4 not an article",
+        **web_pages(esc, bel),
     }
     os.makedirs(FIXTURES, exist_ok=True)
     for name in os.listdir(FIXTURES):
@@ -102,6 +104,38 @@ def fixtures():
     for name, data in files.items():
         with open(os.path.join(FIXTURES, name), "wb") as handle:
             handle.write(data)
+
+
+def page(title, body, head=b""):
+    return (b"<!DOCTYPE html><html><head><title>" + title + b"</title>" + head + b"</head><body>"
+            + body + b"</body></html>")
+
+
+def web_pages(esc, bel):
+    """Saved pages that are broken, lying, deep, compressed wrong or carry escapes."""
+    statement = b"<p>" + STATEMENT.encode() + b"</p>"
+    return {
+        "malformed.html": b"<html><head><title>Malformed</head><body><div><p>Unclosed <b>bold"
+        + b" <i>and</b> crossed</i> tags, an attribute <a href=x y=>without quotes</div></div>"
+        + b"</span>" + statement + b"<table><tr><td>stray cell</p></table></table>",
+        "truncated.html": page(b"Truncated", statement + b"<p>The page stops in the mid")[:-30]
+        + b"<div class=\"un",
+        "escapes-in-markup.html": page(
+            b"Title " + esc + b"]0;pwned title" + bel,
+            b"<p>" + esc + b"[2J" + esc + b"]52;c;ZXZpbA==" + bel + b"Escapes in the text "
+            + esc + b"[31mred" + esc + b"[0m, in the title and in the site name.</p>" + statement,
+            b"<meta property=\"og:site_name\" content=\"Site " + esc + b"]8;;https://evil.example/"
+            + esc + b"\\link\">",
+        ),
+        "lying-charset.html": page(
+            b"Caf\xe9", b"<p>Declared UTF-8, saved as Latin-1: caf\xe9 cr\xe8me br\xfbl\xe9e.</p>"
+            + statement, b"<meta charset=\"utf-8\">"),
+        "deep.html": page(b"Deep", statement + b"<div>" * 100_000 + b"deep text" + b"</div>" * 100_000),
+        "no-article.html": page(b"Home", b"<nav><ul>" + b"".join(
+            b"<li><a href=\"/s%d\">Section %d</a></li>" % (i, i) for i in range(40)) + b"</ul></nav>"),
+        "compressed.html.gz": gzip.compress(page(b"Compressed", statement), mtime=0),
+        "corrupt.html.gz": b"\x1f\x8b\x08\x00" + b"\xff" * 64,
+    }
 
 
 def special(dest):

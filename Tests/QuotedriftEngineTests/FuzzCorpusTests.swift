@@ -4,8 +4,8 @@ import Testing
 @testable import QuotedriftEngine
 
 /// The inputs the fuzzers keep (Fuzz/Corpus, seeds and what `make fuzz` found worth keeping),
-/// replayed on every test run, so an input that once broke the loader, the splitter or the
-/// matcher stays a regression test.
+/// replayed on every test run, so an input that once broke the loader, the web-page reader, the
+/// splitter or the matcher stays a regression test.
 @Suite struct FuzzCorpusTests {
   /// The bytes of every input kept for `target`.
   static func inputs(_ target: String) -> [(name: String, bytes: [UInt8])] {
@@ -30,6 +30,21 @@ import Testing
         #expect(covered == article.words.count, "\(name)")
         #expect(article.words.allSatisfy { $0.end <= bytes.count }, "\(name)")
       }
+    }
+  }
+
+  @Test func webPageInputsGiveAnArticleInsideItsTextOrAReason() {
+    let inputs = Self.inputs("FuzzHTML")
+    #expect(inputs.count >= 10)
+    for (name, bytes) in inputs {
+      let outcome = ArticleLoader.parse(bytes: bytes, path: "fuzz.html")
+      guard let article = outcome.article else {
+        #expect(!outcome.diagnostics.isEmpty, "\(name): no article and no reason")
+        continue
+      }
+      #expect(article.offsets == .text)
+      #expect(article.words.allSatisfy { $0.end <= article.bytes.count }, "\(name)")
+      #expect(article.captions.allSatisfy { $0.upperBound <= article.bytes.count }, "\(name)")
     }
   }
 

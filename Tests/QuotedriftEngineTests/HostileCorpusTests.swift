@@ -54,6 +54,9 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     "fifo.txt": "skipped: not a regular file",
     "self.txt": "broken symbolic link or loop",
     "dangling.txt": "broken symbolic link or loop",
+    "corrupt.html.gz": "skipped: gzip data is corrupt",
+    "no-article.html": "skipped: no article text found (a home page or an error page?)",
+    "lying-charset.html": "declares UTF-8 but is not: read as windows-1252",
   ]
 
   /// Articles that must load and carry the shared statement.
@@ -61,6 +64,8 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     "bidi.txt", "bom.txt", "combining.txt", "controls.txt", "crlf.txt", "emoji.txt",
     "escapes.txt", "folder.txt/inside.txt", "invalid-utf8.txt", "lone-cr.txt", "long-line.txt",
     "markdown.md", "nul-bytes.txt", "\u{1B}]0;evil title\u{07}\u{1B}[31mname.txt",
+    "compressed.html.gz", "deep.html", "escapes-in-markup.html", "lying-charset.html",
+    "malformed.html", "truncated.html",
   ]
 
   @Test func statementsWarnsOncePerUnusableFileAndFindsTheStatementInTheRest() throws {
@@ -89,7 +94,8 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     #expect(unsafeForATerminal(result.errors).isEmpty)
   }
 
-  @Test func jsonOffsetsPointAtTheBytesOnDisk() throws {
+  /// Offsets point at the bytes on disk, or for web pages at the text extracted from them.
+  @Test func jsonOffsetsPointAtTheBytesOnDiskOrTheExtractedText() throws {
     let corpus = try HostileCorpus("special")
     let result = try command.run(["statements", "--format", "json", corpus.path])
     #expect(result.status == 0)
@@ -102,7 +108,10 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
       let path = try #require(passage["path"] as? String)
       let start = try #require(passage["start"] as? Int)
       let end = try #require(passage["end"] as? Int)
-      let bytes = try #require(FileManager.default.contents(atPath: path))
+      let bytes =
+        ArticleFormat(path: path) == .html
+        ? try #require(ArticleLoader.read(path: path).article).bytes
+        : [UInt8](try #require(FileManager.default.contents(atPath: path)))
       let stored = String(decoding: bytes[start..<end], as: UTF8.self)
       #expect(passage["text"] as? String == stored, "\(path)")
     }
