@@ -100,6 +100,7 @@ struct BodyWriter {
     "sign up", "subscribe", "click here", "follow us", "copyright", "all rights reserved",
     "image:", "photo:", "©", "skip to", "loading", "tags:", "filed under", "you may also like",
     "recommended", "more from", "continue reading", "story continues", "listen to this",
+    "post a comment", "you may like", "comments", "0 comments",
   ]
 
   private func folded(_ text: String) -> String {

@@ -27,7 +27,8 @@ enum ExtractionHints {
     "author", "bio", "meta", "print", "email", "skip", "login", "search", "hidden", "sronly",
     "screenreader", "visuallyhidden", "credit", "credits", "readmore", "more", "next", "prev",
     "previous", "rating", "tools", "utility", "utilities", "follow", "paywall", "teaser",
-    "teasers", "carousel", "slider", "ticker", "alert", "notice", "jumplink", "toc",
+    "teasers", "carousel", "slider", "ticker", "alert", "notice", "jumplink", "toc", "recent",
+    "excerpt",
   ]
 
   /// Class and id words of article text.
