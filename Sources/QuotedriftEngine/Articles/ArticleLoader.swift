@@ -69,8 +69,9 @@ public enum ArticleLoader {
   public static func parse(bytes: [UInt8], path: String) -> Outcome {
     let format = ArticleFormat(path: path) ?? .text
     switch format {
-    case .html, .jsonLines, .csv:
+    case .html:
       return .skipped(path, "skipped: \(format.rawValue) is read from the next commit on")
+    case .jsonLines, .csv: return ArchiveReader.read(bytes: bytes, path: path, format: format)
     case .text, .markdown: return parseText(bytes: bytes, path: path, format: format)
     }
   }
@@ -123,7 +124,8 @@ public enum ArticleLoader {
     guard !words.isEmpty else { return nil }
     return Article(
       path: path, format: format, offsets: offsets, bytes: text, metadata: metadata,
-      fallbackTitle: (path as NSString).lastPathComponent, bodyStart: bodyStart, words: words,
+      fallbackTitle: metadata.title == nil ? (path as NSString).lastPathComponent : "",
+      bodyStart: bodyStart, words: words,
       sentences: sentences, captions: captions)
   }
 
