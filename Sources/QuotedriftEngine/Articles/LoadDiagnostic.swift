@@ -4,9 +4,15 @@ public struct LoadDiagnostic: Sendable, Equatable, CustomStringConvertible {
   /// The file concerned.
   public var path: String
   /// The line of the file the problem is on (an archive's bad record), when it is one line's.
-  public var line: Int? = nil
+  public var line: Int?
   /// Why it was skipped or what was repaired, in a few words.
   public var reason: String
+
+  public init(path: String, line: Int? = nil, reason: String) {
+    self.path = path
+    self.line = line
+    self.reason = reason
+  }
 
   public var description: String {
     if let line { "\(path):\(line): \(reason)" } else { "\(path): \(reason)" }
