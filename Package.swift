@@ -40,8 +40,8 @@ let package = Package(
     .executableTarget(
       name: "quotedrift",
       dependencies: [
-        "QuotedriftEngine", "QuotedriftReader", "QuotedriftNCurses", "TerminalSafety",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "QuotedriftEngine", "QuotedriftReader", "QuotedriftNCurses", "QuotedriftTerminal",
+        "TerminalSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),

@@ -12,6 +12,7 @@
 Every article carries the same statement, so matching runs across them.
 """
 import gzip
+import json
 import os
 import shutil
 import sys
@@ -97,6 +98,26 @@ def fixtures():
         "long-line.txt": article("A long word", b"x" * 200_000 + b" and " + b"y" * 70_000),
         "notes.pdf": b"%PDF-1.4 not an article",
         **web_pages(esc, bel),
+        # Archives: one carrier record each among records that must be skipped, one warning a
+        # record naming its line; escapes in the fields stay out of the terminal.
+        "archive.jsonl": b"\n".join([
+            json.dumps({
+                "title": "Archive record \x1b]0;evil title\x07\x1b[31m",
+                "source": {"name": "\u202eevil outlet"},
+                "published": "Wed, 15 Sep 2021 10:00:00 GMT",
+                "text": "An archived copy.\n\n" + STATEMENT,
+            }).encode(),
+            b'{"title": "Broken line", "text": ',
+            b"[1, 2, 3]",
+            b"",
+            b'{"title": "No text"}',
+            b"[" * 10_000 + b"]" * 10_000,
+        ]) + b"\n",
+        "archive.csv": b"\xef\xbb\xbftitle,outlet,date,text\r\n"
+        + b'"Quoted ""CSV"" record, with a comma",Wire,"September 15, 2021","Line one,\r\n'
+        + STATEMENT.encode() + b'"\r\n'
+        + b"Too,few\r\n"
+        + b'Unclosed,Wire,2021-09-15,"never closed\r\nto the end\r\n',
     }
     os.makedirs(FIXTURES, exist_ok=True)
     for name in os.listdir(FIXTURES):

@@ -1,7 +1,8 @@
 import QuotedriftTerminal
 
-/// The list of articles: title, outlet, date, words, and how many statements each shares, with
-/// the selection and the articles marked for comparison.
+/// The list of articles: title, the metadata columns some article has (outlet, author, date),
+/// words, and how many statements each shares, with the selection and the articles marked for
+/// comparison; in the order chosen, and with a line saying what loading skipped.
 enum ArticlesScreen {
   static func render(
     _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
@@ -9,14 +10,21 @@ enum ArticlesScreen {
     let theme = state.theme
     var title = "quotedrift  \(state.articles.count) articles"
     if let index = state.index { title += ", \(index.statements.count) statements" }
-    buffer.put(title, x: 0, y: 0, style: theme.title)
+    if state.articleOrder != .loaded { title += "  " + state.articleOrder.rawValue }
+    let used = buffer.put(title, x: 0, y: 0, style: theme.title, limit: geometry.width)
+    if let summary = WarningsScreen.summary(state) {
+      let width = DisplayWidth.of(summary)
+      if used + 2 + width <= geometry.width {
+        buffer.put(summary, x: geometry.width - width, y: 0, style: theme.warning)
+      }
+    }
     let content = geometry.content
-    let showMeta = content.width >= 70
-    let numbers = 16
-    let meta = showMeta ? 26 : 0
-    let titleWidth = max(8, content.width - 4 - numbers - meta)
+    let columns = ArticleColumns(width: content.width, present: state.articleColumnsPresent)
+    let titleWidth = columns.titleWidth
     var header = "    " + "TITLE".padding(toLength: titleWidth, withPad: " ", startingAt: 0)
-    if showMeta { header += " OUTLET        DATE       " }
+    for column in columns.shown {
+      header += column.label.padding(toLength: column.width, withPad: " ", startingAt: 0)
+    }
     header += "  WORDS  SHARED"
     buffer.put(header, x: 0, y: content.y, style: theme.subtle, limit: content.width)
     guard !state.articles.isEmpty else {
@@ -26,23 +34,24 @@ enum ArticlesScreen {
     }
     for row in 0..<geometry.listRows {
       let position = state.articleCursor.top + row
-      guard position < state.articles.count else { break }
-      let article = state.articles[position]
+      guard position < state.articleRows.count else { break }
+      let articleIndex = state.articleRows[position]
+      let article = state.articles[articleIndex]
       let y = content.y + 1 + row
-      let isMarked = state.marked.contains(position)
+      let isMarked = state.marked.contains(articleIndex)
       buffer.put(isMarked ? " ✓ " : "   ", x: 0, y: y, style: theme.marked)
       buffer.put(
         article.title, x: 4, y: y, style: isMarked ? theme.marked : .plain, limit: titleWidth - 1)
       var x = 4 + titleWidth
-      if showMeta {
-        buffer.put(article.outlet ?? "—", x: x, y: y, style: theme.subtle, limit: 13)
-        buffer.put(article.date ?? "—", x: x + 14, y: y, style: theme.subtle, limit: 11)
-        x += meta
+      for column in columns.shown {
+        buffer.put(
+          column.value(of: article), x: x, y: y, style: theme.subtle, limit: column.width - 1)
+        x += column.width
       }
-      let shared = state.index.map { String($0.statementsByArticle[position].count) } ?? "…"
+      let shared = state.index.map { String($0.statementsByArticle[articleIndex].count) } ?? "…"
       buffer.put(
         String(article.wordCount).leftPadded(to: 7) + shared.leftPadded(to: 8), x: x, y: y,
-        limit: numbers)
+        limit: ArticleColumns.numbers)
       if position == state.articleCursor.selected {
         buffer.patchStyle(Rect(x: 0, y: y, width: content.width, height: 1), with: theme.selection)
       }

@@ -7,6 +7,7 @@ public enum ScreenKind: String, Sendable, CaseIterable {
   case statements = "Statements"
   case collation = "Collation"
   case help = "Help"
+  case warnings = "Warnings"
 }
 
 /// One key binding: what a key does, where, and how the help screen describes it.
@@ -64,16 +65,19 @@ public struct Keymap: Sendable {
       "mark", [.character(" ")], .toggleMark, "mark the article for comparison", on: [.articles],
       hint: [.articles]),
     KeyBinding(
+      "order", [.character("o")], .cycleOrder, "order the articles: as loaded, by date, by outlet",
+      on: [.articles]),
+    KeyBinding(
       "compare", [.character("c")], .compare,
       "compare the marked articles (or the selected one with its closest)", on: [.articles],
       hint: [.articles]),
     KeyBinding(
       "next", [.character("n")], .next, "next search match, else next shared passage",
-      on: [.sideBySide, .statements, .articles, .collation, .help], hint: [.sideBySide]),
+      on: [.sideBySide, .statements, .articles, .collation, .help, .warnings], hint: [.sideBySide]),
     KeyBinding(
       "previous", [.character("N")], .previous,
       "previous search match, else previous shared passage",
-      on: [.sideBySide, .statements, .articles, .collation, .help]),
+      on: [.sideBySide, .statements, .articles, .collation, .help, .warnings]),
     KeyBinding(
       "next_shared", [.character("]")], .nextShared,
       "next shared passage, every column aligned on it",
@@ -112,6 +116,9 @@ public struct Keymap: Sendable {
     KeyBinding(
       "articles", [.character("a")], .showArticles, "articles",
       hint: [.statements, .sideBySide, .collation]),
+    KeyBinding(
+      "warnings", [.character("W")], .showWarnings,
+      "the files and records skipped or repaired while loading"),
     KeyBinding("help", [.character("?")], .showHelp, "this help", hint: all),
     KeyBinding(
       "back", [.escape, .character("q")], .back, "back (quit from the first screen)", hint: all),

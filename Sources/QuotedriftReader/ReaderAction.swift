@@ -12,6 +12,10 @@ public enum ReaderAction: Sendable {
   case quit
   case toggleMark
   case compare
+  /// o: the next order of the articles list.
+  case cycleOrder
+  /// W: the files and records skipped or repaired while loading.
+  case showWarnings
   /// n and N: the next search match when searching, else the next shared passage.
   case next, previous
   /// ] and [: the next shared passage.
@@ -30,7 +34,7 @@ public enum ReaderAction: Sendable {
   case wheel(lines: Int, x: Int, y: Int)
   case click(x: Int, y: Int)
   /// The articles were read (matching goes on).
-  case articlesLoaded([Article], warnings: [String])
+  case articlesLoaded([Article], warnings: [LoadDiagnostic])
   /// Matching finished.
   case analysisFinished(ReaderIndex)
   /// Loading failed: nothing to show.

@@ -24,7 +24,7 @@ public final class ReaderSession {
       do throws(LoadError) {
         let loaded = try ArticleLoader.load(paths: paths)
         inbox.post(
-          .articlesLoaded(loaded.articles, warnings: loaded.diagnostics.map(\.description)))
+          .articlesLoaded(loaded.articles, warnings: loaded.diagnostics))
         let analysis = Analysis(articles: loaded.articles, lexicon: lexicon, settings: settings)
         inbox.post(.analysisFinished(ReaderIndex(analysis: analysis)))
       } catch {

@@ -16,10 +16,18 @@ public struct ReaderState: Sendable {
   public var progress: String? = "Loading articles…"
   /// Why there is nothing to show, when loading failed.
   public var failure: String?
-  /// Files skipped or repaired while loading.
-  public var warnings: [String] = []
+  /// Files (and archive records) skipped or repaired while loading.
+  public var warnings: [LoadDiagnostic] = []
+  /// First line shown of the warnings screen.
+  public var warningsOffset = 0
   /// Open screens, the current one last.
   public var stack: [ScreenKind] = [.articles]
+  /// The order of the articles list, and the article each row shows in it; the cursor selects
+  /// rows.
+  public var articleOrder = ArticleOrder.loaded
+  public var articleRows: [Int] = []
+  /// The metadata columns some article has a value for.
+  var articleColumnsPresent: Set<ArticleColumns.Column> = []
   public var articleCursor = ListCursor()
   /// Articles marked for comparison, in the order marked.
   public var marked: [Int] = []
@@ -43,6 +51,11 @@ public struct ReaderState: Sendable {
   }
 
   public var screen: ScreenKind { stack.last ?? .articles }
+
+  /// The article the articles list has selected.
+  public var selectedArticle: Int? {
+    articleRows.indices.contains(articleCursor.selected) ? articleRows[articleCursor.selected] : nil
+  }
 }
 
 /// The selected row of a list and the first row shown.

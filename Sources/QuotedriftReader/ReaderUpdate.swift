@@ -34,8 +34,7 @@ public enum ReaderUpdate {
     case .bottom: scroll(&state, by: Int.max / 2, geometry)
     case .open: open(&state)
     case .toggleMark:
-      guard !state.articles.isEmpty else { break }
-      let article = state.articleCursor.selected
+      guard let article = state.selectedArticle else { break }
       if let position = state.marked.firstIndex(of: article) {
         state.marked.remove(at: position)
       } else {
@@ -43,6 +42,20 @@ public enum ReaderUpdate {
       }
       state.articleCursor.move(by: 1, count: state.articles.count, visible: geometry.listRows)
     case .compare: compare(&state)
+    case .cycleOrder:
+      let selected = state.selectedArticle
+      state.articleOrder = state.articleOrder.next
+      state.articleRows = state.articleOrder.rows(of: state.articles)
+      if let selected, let row = state.articleRows.firstIndex(of: selected) {
+        state.articleCursor.select(row, count: state.articleRows.count, visible: geometry.listRows)
+      }
+      if state.search.screen == .articles { state.search = SearchState() }
+      state.message = "articles \(state.articleOrder.rawValue)"
+    case .showWarnings:
+      if state.screen != .warnings {
+        state.stack.append(.warnings)
+        state.warningsOffset = 0
+      }
     case .next: nextOrShared(&state, forward: true, geometry)
     case .previous: nextOrShared(&state, forward: false, geometry)
     case .nextShared: jumpToShared(&state, forward: true, geometry)
@@ -116,6 +129,8 @@ public enum ReaderUpdate {
       click(&state, x: x, y: y, geometry)
     case .articlesLoaded(let articles, let warnings):
       state.articles = articles
+      state.articleRows = state.articleOrder.rows(of: articles)
+      state.articleColumnsPresent = ArticleColumns.present(in: articles)
       state.warnings = warnings
       state.progress = "Finding statements…"
       if let comparison = state.comparison {
@@ -219,6 +234,11 @@ public enum ReaderUpdate {
       state.helpOffset = clamp(
         state.helpOffset.addingReportingOverflow(delta).partialValue, 0,
         max(0, lines - geometry.content.height))
+    case .warnings:
+      let lines = WarningsScreen.lines(state, width: state.width).count
+      state.warningsOffset = clamp(
+        state.warningsOffset.addingReportingOverflow(delta).partialValue, 0,
+        max(0, lines - geometry.content.height))
     }
   }
 
@@ -239,8 +259,8 @@ public enum ReaderUpdate {
   private static func open(_ state: inout ReaderState) {
     switch state.screen {
     case .articles:
-      guard !state.articles.isEmpty else { return }
-      state.comparison = Comparison(columns: [state.articleCursor.selected])
+      guard let article = state.selectedArticle else { return }
+      state.comparison = Comparison(columns: [article])
       state.stack.append(.sideBySide)
     case .statements:
       guard let index = state.index, !index.statements.isEmpty else { return }
@@ -254,10 +274,9 @@ public enum ReaderUpdate {
   }
 
   private static func compare(_ state: inout ReaderState) {
-    guard !state.articles.isEmpty else { return }
+    guard let selected = state.selectedArticle else { return }
     var columns = state.marked
     if columns.count < 2 {
-      let selected = state.articleCursor.selected
       guard let index = state.index else {
         state.message = "mark two articles with Space, or wait until statements are found"
         return
@@ -420,7 +439,10 @@ public enum ReaderUpdate {
   static func searchableTexts(_ state: ReaderState, _ geometry: ReaderGeometry) -> [String] {
     switch state.screen {
     case .articles:
-      return state.articles.map { "\($0.title) \($0.outlet ?? "") \($0.path)" }
+      return state.articleRows.map {
+        let article = state.articles[$0]
+        return "\(article.title) \(article.outlet ?? "") \(article.author ?? "") \(article.path)"
+      }
     case .statements:
       return state.index?.statements.map { $0.label } ?? []
     case .sideBySide:
@@ -440,6 +462,8 @@ public enum ReaderUpdate {
       return HelpScreen.lines(theme: state.theme, keymap: state.keymap, width: state.width).map {
         $0.map(\.text).joined()
       }
+    case .warnings:
+      return WarningsScreen.lines(state, width: state.width).map { $0.map(\.text).joined() }
     }
   }
 
@@ -467,6 +491,8 @@ public enum ReaderUpdate {
       state.collation?.offset = max(0, target - 1)
     case .help:
       state.helpOffset = max(0, target - 1)
+    case .warnings:
+      state.warningsOffset = max(0, target - 1)
     }
     state.message = "match \(current + 1)/\(state.search.matches.count)"
   }
@@ -505,7 +531,7 @@ public enum ReaderUpdate {
         view.selected = version
       }
       state.collation = view
-    case .help:
+    case .help, .warnings:
       break
     }
   }

@@ -35,6 +35,7 @@ public enum ReaderView {
       buffer.put("Help", x: 0, y: 0, style: theme.title)
       let lines = HelpScreen.lines(theme: theme, keymap: state.keymap, width: buffer.width)
       drawLines(lines, from: state.helpOffset, in: geometry.content, into: &buffer, state: state)
+    case .warnings: WarningsScreen.render(state, into: &buffer, geometry)
     }
     StatusBar.render(state, into: &buffer, geometry)
     if let dialog = state.exportDialog {
@@ -103,6 +104,7 @@ enum StatusBar {
     switch action {
     case .open: "open"
     case .toggleMark: "mark"
+    case .cycleOrder: "order"
     case .compare: "compare"
     case .next: "next shared"
     case .focusNext: "column"
@@ -139,6 +141,9 @@ enum StatusBar {
     case .help:
       return
         "line \(state.helpOffset + 1)/\(HelpScreen.lines(theme: state.theme, keymap: state.keymap, width: state.width).count)"
+    case .warnings:
+      return
+        "line \(state.warningsOffset + 1)/\(WarningsScreen.lines(state, width: state.width).count)"
     }
   }
 }

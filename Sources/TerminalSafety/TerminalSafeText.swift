@@ -8,6 +8,7 @@
 public enum TerminalSafeText {
   /// `text` with every unsafe scalar replaced.
   public static func sanitize(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       result.append(contentsOf: replacement(for: scalar))

@@ -62,9 +62,9 @@ struct InputOptions: ParsableArguments {
     return lexicon
   }
 
-  /// Loads the articles, reports skipped files on standard error, and finds the statements.
-  /// Exits with status 2 and a one-line error when nothing can be read.
-  func analyze(_ configuration: Configuration) throws -> Analysis {
+  /// Loads the articles and reports skipped files and records on standard error. Exits with
+  /// status 2 and a one-line error when nothing can be read.
+  func load() throws -> [Article] {
     let result: ArticleLoader.Result
     do {
       result = try ArticleLoader.load(paths: resolvedPaths)
@@ -76,8 +76,14 @@ struct InputOptions: ParsableArguments {
       throw ExitCode(2)
     }
     for diagnostic in result.diagnostics { Diagnostics.warning(diagnostic.description) }
+    return result.articles
+  }
+
+  /// Loads the articles as ``load()`` does and finds the statements.
+  func analyze(_ configuration: Configuration) throws -> Analysis {
+    let articles = try load()
     let lexicon = try lexicon()
-    return Analysis(articles: result.articles, lexicon: lexicon, settings: settings(configuration))
+    return Analysis(articles: articles, lexicon: lexicon, settings: settings(configuration))
   }
 }
 

@@ -8,14 +8,15 @@ struct Quotedrift: ParsableCommand {
     commandName: "quotedrift",
     abstract: "See how one statement drifts as news outlets copy, trim and reword it.",
     discussion: """
-      Point it at a folder of articles (.txt, or .md with YAML front matter). It finds the \
+      Point it at a folder of articles (.txt, .md with YAML front matter, saved web pages, or \
+      archives of many articles as .jsonl or .csv). It finds the \
       passages in different articles that carry the same statement, verbatim, trimmed or \
       reworded, and marks word by word how each version drifted from the reference.
       """,
     version: QuotedriftVersion.current,
     subcommands: [
-      ReadCommand.self, CompareCommand.self, StatementsCommand.self, ExportCommand.self,
-      ConfigCommand.self,
+      ReadCommand.self, CompareCommand.self, StatementsCommand.self, ArticlesCommand.self,
+      ExportCommand.self, ConfigCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }

@@ -103,7 +103,7 @@ enum ReaderLauncher {
       return NCursesBackend.pendingTermination != nil
     }
     backend.stop()
-    for warning in session.state.warnings { Diagnostics.warning(warning) }
+    for warning in session.state.warnings { Diagnostics.warning(warning.description) }
     if let signal = NCursesBackend.pendingTermination { throw ExitCode(128 + signal) }
     if let failure = session.state.failure {
       Diagnostics.error(failure)

@@ -20,15 +20,16 @@ import Testing
     let inputs = Self.inputs("FuzzLoader") + Self.inputs("FuzzSplitter")
     #expect(inputs.count >= 10)
     for (name, bytes) in inputs {
-      for path in ["fuzz.txt", "fuzz.md"] {
+      for path in ["fuzz.txt", "fuzz.md", "fuzz.jsonl", "fuzz.csv"] {
         let outcome = ArticleLoader.parse(bytes: bytes, path: path)
-        guard let article = outcome.article else {
-          #expect(!outcome.diagnostics.isEmpty, "\(name): no article and no reason")
-          continue
+        #expect(
+          !outcome.articles.isEmpty || !outcome.diagnostics.isEmpty,
+          "\(name): no article and no reason")
+        for article in outcome.articles {
+          let covered = article.sentences.map(\.words.count).reduce(0, +)
+          #expect(covered == article.words.count, "\(name)")
+          #expect(article.words.allSatisfy { $0.end <= article.bytes.count }, "\(name)")
         }
-        let covered = article.sentences.map(\.words.count).reduce(0, +)
-        #expect(covered == article.words.count, "\(name)")
-        #expect(article.words.allSatisfy { $0.end <= bytes.count }, "\(name)")
       }
     }
   }

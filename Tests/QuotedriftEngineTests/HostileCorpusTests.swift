@@ -57,6 +57,13 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     "corrupt.html.gz": "skipped: gzip data is corrupt",
     "no-article.html": "skipped: no article text found (a home page or an error page?)",
     "lying-charset.html": "declares UTF-8 but is not: read as windows-1252",
+    "archive.jsonl:2": "skipped record: not valid JSON (Unexpected end of file during JSON parse.)",
+    "archive.jsonl:3": "skipped record: not a JSON object (an array)",
+    "archive.jsonl:5": "skipped record: no text (\(ArchiveReader.textNames))",
+    "archive.jsonl:6":
+      "skipped record: not valid JSON (Too many nested arrays or dictionaries around character 513.)",
+    "archive.csv:4": "skipped record: 2 fields, the header has 4",
+    "archive.csv:5": "skipped record: a quoted field is not closed before the end of the file",
   ]
 
   /// Articles that must load and carry the shared statement.
@@ -66,6 +73,7 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     "markdown.md", "nul-bytes.txt", "\u{1B}]0;evil title\u{07}\u{1B}[31mname.txt",
     "compressed.html.gz", "deep.html", "escapes-in-markup.html", "lying-charset.html",
     "malformed.html", "truncated.html",
+    "archive.jsonl#1", "archive.csv#1",
   ]
 
   @Test func statementsWarnsOncePerUnusableFileAndFindsTheStatementInTheRest() throws {
@@ -104,14 +112,21 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     let statements = try #require(object?["statements"] as? [[String: Any]])
     let passages = try #require(statements.first?["passages"] as? [[String: Any]])
     #expect(passages.count == Self.carriers.count)
+    // Web pages and archive records: offsets into the text `articles --with-text` prints.
+    let listing = try command.run(["articles", "--format", "json", "--with-text", corpus.path])
+    let listed = try JSONSerialization.jsonObject(with: Data(listing.output.utf8)) as? [String: Any]
+    var extracted: [String: [UInt8]] = [:]
+    for article in try #require(listed?["articles"] as? [[String: Any]])
+    where article["offsets"] as? String == "text" {
+      extracted[try #require(article["path"] as? String)] = Array(
+        try #require(article["text"] as? String).utf8)
+    }
+    #expect(extracted.count == 8, "six web pages and two archive records")
     for passage in passages {
       let path = try #require(passage["path"] as? String)
       let start = try #require(passage["start"] as? Int)
       let end = try #require(passage["end"] as? Int)
-      let bytes =
-        ArticleFormat(path: path) == .html
-        ? try #require(ArticleLoader.read(path: path).article).bytes
-        : [UInt8](try #require(FileManager.default.contents(atPath: path)))
+      let bytes = try extracted[path] ?? Array(#require(FileManager.default.contents(atPath: path)))
       let stored = String(decoding: bytes[start..<end], as: UTF8.self)
       #expect(passage["text"] as? String == stored, "\(path)")
     }

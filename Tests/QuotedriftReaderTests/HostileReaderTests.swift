@@ -12,7 +12,7 @@ import Testing
     try terminal.tmux("set-option", "-g", "set-clipboard", "on")
     let title = try terminal.tmux("display-message", "-p", "-t", "main", "#{pane_title}")
     terminal.send("\(EndToEndTests.binary) read \(corpus); echo __EXIT=$?", enter: true)
-    #expect(terminal.wait { $0.contains("quotedrift  14 articles, 1 statements") })
+    #expect(terminal.wait { $0.contains("quotedrift  22 articles, 1 statements") })
 
     /// The screen is whole: the header on the first row, the status bar on the last, nothing
     /// wider than the terminal.
@@ -26,16 +26,21 @@ import Testing
     }
     expectWhole("articles")
     #expect(terminal.screen().contains("ANSI escapes ␛]0;pwned title␇"))
-    for row in 0..<13 {
+    for row in 0..<21 {
       terminal.key("Enter")
       #expect(terminal.wait { $0.hasPrefix("Reading  a\(row + 1)") })
       expectWhole("article a\(row + 1)")
       terminal.key("G")
       expectWhole("the end of a\(row + 1)")
       terminal.send("q")
-      #expect(terminal.wait { $0.hasPrefix("quotedrift  14 articles") })
+      #expect(terminal.wait { $0.hasPrefix("quotedrift  22 articles") })
       terminal.send("j")
     }
+    #expect(terminal.screen().contains("load warnings: W to list"))
+    terminal.send("W")
+    #expect(terminal.wait { $0.hasPrefix("Warnings") && $0.contains("archive.jsonl:2") })
+    expectWhole("warnings")
+    terminal.send("q")
     terminal.send("s")
     #expect(terminal.wait { $0.contains("Statements") })
     terminal.key("Enter")

@@ -70,8 +70,7 @@ public enum ArticleLoader {
     let format = ArticleFormat(path: path) ?? .text
     switch format {
     case .html: return HTMLArticleReader.read(bytes: bytes, path: path)
-    case .jsonLines, .csv:
-      return .skipped(path, "skipped: \(format.rawValue) is read from the next commit on")
+    case .jsonLines, .csv: return ArchiveReader.read(bytes: bytes, path: path, format: format)
     case .text, .markdown: return parseText(bytes: bytes, path: path, format: format)
     }
   }
@@ -124,7 +123,8 @@ public enum ArticleLoader {
     guard !words.isEmpty else { return nil }
     return Article(
       path: path, format: format, offsets: offsets, bytes: text, metadata: metadata,
-      fallbackTitle: (path as NSString).lastPathComponent, bodyStart: bodyStart, words: words,
+      fallbackTitle: metadata.title == nil ? (path as NSString).lastPathComponent : "",
+      bodyStart: bodyStart, words: words,
       sentences: sentences, captions: captions)
   }
 

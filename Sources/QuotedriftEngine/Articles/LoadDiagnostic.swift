@@ -1,11 +1,22 @@
-/// A problem with one input file that did not stop the others from loading.
+/// A problem with one input file, or one record of an archive, that did not stop the others from
+/// loading.
 public struct LoadDiagnostic: Sendable, Equatable, CustomStringConvertible {
   /// The file concerned.
   public var path: String
+  /// The line of the file the problem is on (an archive's bad record), when it is one line's.
+  public var line: Int?
   /// Why it was skipped or what was repaired, in a few words.
   public var reason: String
 
-  public var description: String { "\(path): \(reason)" }
+  public init(path: String, line: Int? = nil, reason: String) {
+    self.path = path
+    self.line = line
+    self.reason = reason
+  }
+
+  public var description: String {
+    if let line { "\(path):\(line): \(reason)" } else { "\(path): \(reason)" }
+  }
 }
 
 /// Why nothing could be loaded, or a path the user named does not exist.

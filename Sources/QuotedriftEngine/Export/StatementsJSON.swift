@@ -1,6 +1,7 @@
 /// The machine interface of `quotedrift statements --format json`, documented in the README.
-/// Offsets are UTF-8 byte offsets into the files as stored on disk; `text` is exactly the bytes
-/// between them (invalid UTF-8 shown as U+FFFD).
+/// Offsets are UTF-8 byte offsets into the files as stored on disk (`"offsets": "file"`), or
+/// into the text extracted from a web page or an archive record (`"offsets": "text"`); `text`
+/// is exactly the bytes between them (invalid UTF-8 shown as U+FFFD).
 public enum StatementsJSON {
   /// The JSON document for `statements` of `analysis`, with the articles they come from (all
   /// articles when `allArticles`).
@@ -16,14 +17,7 @@ public enum StatementsJSON {
       corpus.articles[$0]
     }) {
       json.beginObject()
-      json.field("id", article.id)
-      json.field("path", article.path)
-      json.field("title", article.title)
-      json.field("outlet", article.outlet)
-      json.field("author", article.author)
-      json.field("date", article.date)
-      json.field("url", article.url)
-      json.field("words", article.wordCount)
+      ArticlesJSON.writeFields(of: article, into: &json)
       json.endObject()
     }
     json.endArray()
