@@ -1,33 +1,14 @@
 import Foundation
 
-/// Reads a date as pages write it (ISO 8601 with or without a time and offset, RFC 2822,
-/// "September 15, 2021") and gives it in ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SSZ` in UTC
-/// when a time is known.
+/// Reads a date as pages write it: what ``ISODate`` reads, else the first date written out in
+/// running text or a URL ("01:38:07 PM IST Nov 20, 2019", "/2019/11/18/"), as a day. Years
+/// outside 1800–2100 are placeholders ("0001-01-01"), not dates.
 enum PageDate {
   static func normalised(_ text: String) -> String? {
-    guard let date = parsed(text), let year = Int(date.prefix(4)), (1800...2100).contains(year)
+    guard let date = ISODate.normalised(text) ?? dayInText(text), let year = Int(date.prefix(4)),
+      (1800...2100).contains(year)
     else { return nil }
     return date
-  }
-
-  private static func parsed(_ text: String) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard trimmed.count >= 8 else { return nil }
-    if let date = isoTimestamp(trimmed) { return format(date) }
-    let scalars = Array(trimmed.unicodeScalars)
-    if scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
-      trimmed.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }),
-      scalars.count == 10 || !CharacterSet.decimalDigits.contains(scalars[10])
-    {
-      return String(trimmed.prefix(10))
-    }
-    for pattern in [
-      "EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z",
-      "EEE MMM dd yyyy HH:mm:ss 'GMT'Z",
-    ] {
-      if let date = formatter(pattern).date(from: trimmed) { return format(date) }
-    }
-    return dayInText(trimmed)
   }
 
   /// The first date written out in `text` ("Nov. 20, 2019", "20 November 2019", "2019/11/20",
@@ -68,39 +49,4 @@ enum PageDate {
     }
     return nil
   }
-
-  private static func isoTimestamp(_ text: String) -> Date? {
-    let withFraction = ISO8601DateFormatter()
-    withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    let plain = ISO8601DateFormatter()
-    plain.formatOptions = [.withInternetDateTime]
-    if let date = plain.date(from: text) ?? withFraction.date(from: text) { return date }
-    // "2019-11-18T10:00:00" with no offset, or "2019-11-18 10:00:00": taken as UTC.
-    let local = DateFormatter()
-    local.locale = Locale(identifier: "en_US_POSIX")
-    local.timeZone = TimeZone(identifier: "UTC")
-    for pattern in [
-      "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss",
-      "yyyy-MM-dd'T'HH:mm:ss.SSS",
-    ] {
-      local.dateFormat = pattern
-      if let date = local.date(from: text) { return date }
-    }
-    return nil
-  }
-
-  private static func formatter(_ pattern: String) -> DateFormatter {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = pattern
-    return formatter
-  }
-
-  private static func format(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: date)
-  }
-
 }
