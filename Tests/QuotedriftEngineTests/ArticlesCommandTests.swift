@@ -80,7 +80,7 @@ import Testing
     #expect(!plain.output.utf8.contains(0x1B))
     let keys = [
       "id", "path", "title", "outlet", "author", "date", "url", "words", "format", "offsets",
-      "modified",
+      "modified", "captions",
     ]
     #expect(articles.allSatisfy { Set($0.keys) == Set(keys) })
 

@@ -195,3 +195,26 @@ import Testing
     #expect(PageDate.normalised(text) == expected)
   }
 }
+
+/// A caption two pages share word for word is still no statement.
+@Suite struct SharedCaptionTests {
+  @Test func aCaptionBothPagesCarryIsNoStatement() throws {
+    let caption =
+      "Crews from the city water utility work through the night to replace the broken main under Harbor Street."
+    func page(_ body: String) -> Article {
+      let html =
+        "<html><body><article><figure><img src=x><figcaption>\(caption)</figcaption></figure>\(body)</article></body></html>"
+      return ArticleLoader.parse(bytes: Array(html.utf8), path: "page.html").article!
+    }
+    let first = page(
+      "<p>The council met on Tuesday evening to discuss the budget for the coming year and the schools.</p>"
+    )
+    var second = page(
+      "<p>A late frost damaged the orchards in the valley, and growers fear the harvest will be small.</p>"
+    )
+    second.id = "a2"
+    #expect(first.captions.count == 1)
+    let analysis = Analysis(articles: [first, second], lexicon: sharedLexicon)
+    #expect(analysis.statements.isEmpty)
+  }
+}

@@ -23,7 +23,8 @@ public enum ArticlesJSON {
 
   /// The fields every article record has, here and in the statements document: `id`, `path`,
   /// `title`, `outlet`, `author`, `date`, `url`, `words`, `format`, `offsets` (`file` or
-  /// `text`) and `modified`.
+  /// `text`), `modified` and `captions` (the byte ranges of photo captions, which never form a
+  /// statement; web pages only).
   static func writeFields(of article: Article, into json: inout JSONWriter) {
     json.field("id", article.id)
     json.field("path", article.path)
@@ -36,5 +37,8 @@ public enum ArticlesJSON {
     json.field("format", article.format.rawValue)
     json.field("offsets", article.offsets.rawValue)
     json.field("modified", article.modified)
+    json.beginArray(key: "captions")
+    for caption in article.captions { json.value(pair: (caption.lowerBound, caption.upperBound)) }
+    json.endArray()
   }
 }

@@ -1,7 +1,8 @@
 /// Finds the sentences of an article that must never form a cross-article statement: photo
 /// captions and credits, comment and share prompts, bylines, and sentences the article repeats.
 ///
-/// Captions and credits are recognised by what they say ("(Photo by …/Getty Images)", "AFP via
+/// Captions a web page marks as such are noise wherever they stand. Other captions and credits
+/// are recognised by what they say ("(Photo by …/Getty Images)", "AFP via
 /// Getty Images", "(L)", a Getty-style dateline "WASHINGTON, DC - SEPTEMBER 08:") and by
 /// position (a paragraph followed by a credit line is its caption). Prompts and bylines must also
 /// be short paragraphs, so a news sentence that mentions comments is not taken for one.
@@ -67,8 +68,22 @@ public enum NoiseFilter {
     for position in paragraphs.indices.dropLast() where isCredit[position + 1] {
       for sentence in paragraphs[position] { noisy[sentence] = true }
     }
+    markCaptions(of: article, noisy: &noisy)
     markRepeats(in: article, terms: terms, noisy: &noisy)
     return noisy
+  }
+
+  /// Sentences inside the captions a web page marks (`figcaption` and the like).
+  private static func markCaptions(of article: Article, noisy: inout [Bool]) {
+    var captions = article.captions[...]
+    for (index, sentence) in article.sentences.enumerated() {
+      while let caption = captions.first, caption.upperBound <= sentence.start {
+        captions = captions.dropFirst()
+      }
+      if let caption = captions.first, caption.lowerBound < sentence.end {
+        noisy[index] = true
+      }
+    }
   }
 
   private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
