@@ -9,6 +9,10 @@ struct BenchOptions {
   var sizes = [250, 1000, 4000]
   var seed: UInt64 = 20_211_013
   var runs = 3
+  /// Saved web pages to time (the article-extraction split, read in place).
+  var pages = "../shared/eval/article-extraction-train/html"
+  /// Articles in the generated JSON Lines archive.
+  var archiveSize = 20_000
 
   init(arguments: [String]) throws {
     var remaining = arguments[...]
@@ -21,6 +25,8 @@ struct BenchOptions {
       case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
       case "--seed": seed = UInt64(value) ?? seed
       case "--runs": runs = max(1, Int(value) ?? runs)
+      case "--pages": pages = value
+      case "--archive-size": archiveSize = max(2, Int(value) ?? archiveSize)
       default: throw BenchError("unknown option \(flag)")
       }
     }
@@ -73,9 +79,16 @@ func machineDescription() -> String {
     "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB"
 }
 
+/// What reading web pages and an archive measured.
+struct InputResults {
+  var savedPages: InputBench.PageSpeed?
+  var largePage: InputBench.PageSpeed
+  var archive: SizeResult
+}
+
 func report(
   _ results: [SizeResult], options: BenchOptions, firstFrame: ReaderBench.FirstFrame?,
-  frames: ReaderBench.FrameTimes?
+  frames: ReaderBench.FrameTimes?, inputs: InputResults
 ) -> String {
   let mib = { (bytes: Int) in String(format: "%.0f MiB", Double(bytes) / 1_048_576) }
   var text = """
@@ -116,6 +129,41 @@ func report(
         + " |\n"
     }
   }
+  text += """
+
+    ## Web pages and archives
+
+    Saved web pages through `quotedrift articles --format json` (gzip, charset, libxml2's parse,
+    body extraction, metadata, one process for all pages; median of \(options.runs) runs):
+
+    | input | pages | HTML | wall time | pages per second | MB per second | peak memory |
+    | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+
+    """
+  for (name, speed) in [
+    ("the extraction split's saved pages", inputs.savedPages),
+    ("one generated page", inputs.largePage),
+  ] {
+    guard let speed else { continue }
+    text +=
+      "| \(name) | \(speed.pages) | "
+      + String(format: "%.1f MB", Double(speed.htmlBytes) / 1_048_576)
+    text +=
+      " | "
+      + String(
+        format: "%.2f s | %.0f | %.1f", speed.seconds, speed.pagesPerSecond,
+        speed.megabytesPerSecond)
+    text += " | \(mib(speed.peakBytes)) |\n"
+  }
+  let archive = inputs.archive
+  text += """
+
+    \(archive.articles) generated articles (the corpus above, \(archive.words) words) in one JSON Lines
+    file, through `quotedrift statements --format json`: \(String(format: "%.2f s", archive.medianSeconds)),
+    \(mib(archive.peakBytes)), recall \(String(format: "%.1f%%", archive.score.recall * 100)) of \(archive.score.planted) planted
+    versions (\(archive.score.strayPassages) of \(archive.score.reportedPassages) passages outside plants).
+
+    """
   if let firstFrame, let frames {
     text += """
 
@@ -213,7 +261,49 @@ do {
         format: "side by side 200x60: %.2f ms (first %.2f ms)", frames!.medianMilliseconds,
         frames!.coldMilliseconds))
   }
-  try report(results, options: options, firstFrame: firstFrame, frames: frames)
+  let savedPages = try InputBench.savedPages(
+    binary: options.binary, folder: options.pages, scratch: options.corpora, runs: options.runs)
+  if let savedPages {
+    print(
+      String(
+        format: "%d saved pages: %.2f s, %.0f pages/s", savedPages.pages, savedPages.seconds,
+        savedPages.pagesPerSecond))
+  }
+  let largePage = try InputBench.largePage(
+    binary: options.binary, corpora: options.corpora, runs: options.runs)
+  print(
+    String(
+      format: "one %.0f MB page: %.2f s", Double(largePage.htmlBytes) / 1_048_576, largePage.seconds
+    ))
+  let (archiveFolder, archivePlanted) = try corpus(size: options.archiveSize, options: options) {
+    if let vocabulary { return vocabulary }
+    vocabulary = try BenchVocabulary()
+    return vocabulary!
+  }
+  let archivePath = "\(archiveFolder).jsonl"
+  let moved = try InputBench.archive(of: archiveFolder, planted: archivePlanted, into: archivePath)
+  let archiveOutput = "\(archiveFolder).archive.json"
+  var archiveTimes: [Double] = []
+  var archivePeak = 0
+  for _ in 0..<options.runs {
+    let measurement = BenchRunner.run(
+      [options.binary, "statements", "--format", "json", archivePath], stdoutPath: archiveOutput)
+    guard measurement.status == 0 else {
+      throw BenchError("quotedrift failed on \(archivePath) (status \(measurement.status))")
+    }
+    archiveTimes.append(measurement.seconds)
+    archivePeak = max(archivePeak, measurement.peakBytes)
+  }
+  let archive = SizeResult(
+    articles: options.archiveSize, words: try wordCount(in: archiveFolder),
+    medianSeconds: archiveTimes.sorted()[archiveTimes.count / 2], peakBytes: archivePeak,
+    score: try RecallScorer.score(outputPath: archiveOutput, planted: moved))
+  print(
+    String(
+      format: "%d articles in one archive: %.2f s, %.0f MiB, recall %.1f%%", archive.articles,
+      archive.medianSeconds, Double(archive.peakBytes) / 1_048_576, archive.score.recall * 100))
+  let inputs = InputResults(savedPages: savedPages, largePage: largePage, archive: archive)
+  try report(results, options: options, firstFrame: firstFrame, frames: frames, inputs: inputs)
     .write(toFile: options.output, atomically: true, encoding: .utf8)
   print("wrote \(options.output)")
 } catch {
