@@ -85,7 +85,8 @@ enum StatementsScreen {
       }
       buffer.put(String(statement.versions.count).leftPadded(to: 8), x: x, y: y)
       buffer.put(
-        "\(Int((statement.lowestFidelity * 100).rounded()))%".leftPadded(to: 10), x: x + 8, y: y)
+        "\(Int(((statement.leastExactQuotation ?? 1) * 100).rounded()))%".leftPadded(to: 10),
+        x: x + 8, y: y)
       let flags = Set(statement.versions.flatMap(\.flags)).sorted().map(\.rawValue).joined(
         separator: ",")
       buffer.put(flags, x: x + 20, y: y, style: theme.flag, limit: max(0, content.width - x - 20))

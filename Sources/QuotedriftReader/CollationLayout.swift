@@ -22,7 +22,7 @@ public struct CollationLayout: Sendable {
         StyledSpan(marker + "\(article.id) ", style: theme.title),
         StyledSpan(article.title, style: theme.title),
         StyledSpan(
-          isReference ? "  reference" : "  fidelity \(Int((version.fidelity * 100).rounded()))%",
+          isReference ? "  reference" : "  fidelity \(Int((version.exact * 100).rounded()))%",
           style: theme.subtle),
       ]
       for flag in version.flags {

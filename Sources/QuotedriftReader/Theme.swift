@@ -83,10 +83,12 @@ public struct Theme: Sendable {
     case .reworded: attributes = [.reverse]
     case .added: attributes = [.bold, .underline]
     case .moved: attributes = [.dim, .underline]
+    case .attribution: attributes = [.italic]
     }
     guard scheme == .color256 else { return Style(attributes: attributes) }
     let colors: [DriftKind: UInt8] = [
       .variant: 117, .inflection: 150, .synonym: 222, .reworded: 213, .added: 81, .moved: 45,
+      .attribution: 244,
     ]
     guard let color = colors[kind] else { return Style() }
     return Style(

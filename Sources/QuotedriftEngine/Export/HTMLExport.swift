@@ -118,7 +118,7 @@ public enum HTMLExport {
       html += isReference ? " <small>(reference)</small>" : ""
       html += "<br><small>\(escape(article.title))</small></th>\n<td>"
       html += body(of: version, in: statement, corpus: corpus)
-      html += "</td>\n<td>\(Int((version.fidelity * 100).rounded()))%</td><td>"
+      html += "</td>\n<td>\(Int((version.exact * 100).rounded()))%</td><td>"
       html += version.flags.map {
         "<span class=\"flag\" title=\"\(flagHelp($0))\">⚑ \($0.rawValue)</span>"
       }.joined(separator: " ")
@@ -158,6 +158,7 @@ public enum HTMLExport {
     case .number: "a number or date differs"
     case .negation: "a negation appears or goes"
     case .modal: "a modal verb changes"
+    case .attribution, .misquote: flag.summary
     }
   }
 

@@ -21,13 +21,13 @@ public enum MarkdownExport {
         let role = index == statement.referenceIndex ? "reference" : "version"
         let flags = version.flags.map(\.rawValue).joined(separator: ", ")
         text += "| \(role) | \(article.id) · \(escape(article.title)) | "
-        text += "\(Int((version.fidelity * 100).rounded()))% | \(flags.isEmpty ? "—" : flags) |\n"
+        text += "\(Int((version.exact * 100).rounded()))% | \(flags.isEmpty ? "—" : flags) |\n"
       }
       for (index, version) in statement.versions.enumerated() {
         let article = corpus.articles[version.article]
         let heading =
           index == statement.referenceIndex
-          ? "reference" : "fidelity \(Int((version.fidelity * 100).rounded()))%"
+          ? "reference" : "fidelity \(Int((version.exact * 100).rounded()))%"
         text += "\n### \(article.id) · \(escape(article.title)) (\(heading))\n\n"
         text += "> " + body(of: version, in: statement, corpus: corpus) + "\n"
       }

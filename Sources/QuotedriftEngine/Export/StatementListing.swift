@@ -20,6 +20,7 @@ public struct StatementListing: Sendable {
     case .reworded: "*"
     case .added: "+"
     case .moved: ">"
+    case .attribution: "@"
     }
   }
 
@@ -33,6 +34,7 @@ public struct StatementListing: Sendable {
     case .reworded: "1;35"
     case .added: "4;34"
     case .moved: "3;36"
+    case .attribution: "3;90"
     }
   }
 
@@ -50,7 +52,7 @@ public struct StatementListing: Sendable {
         let isReference = index == statement.referenceIndex
         var line =
           "  \(isReference ? "*" : "-") \(article.id) \(TerminalSafeText.sanitize(article.path))"
-        line += isReference ? "  (reference)" : "  fidelity \(percent(version.fidelity))"
+        line += isReference ? "  (reference)" : "  fidelity \(percent(version.exact))"
         if !version.flags.isEmpty {
           line += "  flags: " + version.flags.map(\.rawValue).joined(separator: ", ")
         }
@@ -65,7 +67,7 @@ public struct StatementListing: Sendable {
     let title = TerminalSafeText.sanitize(statement.label)
     let shown = colored ? "\u{1B}[1m\(title)\u{1B}[0m" : title
     return
-      "\(statement.id.uppercased())  \(shown)  (\(statement.versions.count) articles, lowest fidelity \(percent(statement.lowestFidelity)))\n"
+      "\(statement.id.uppercased())  \(shown)  (\(statement.versions.count) articles, lowest fidelity \(percent(statement.leastExactQuotation ?? 1)))\n"
   }
 
   func legend() -> String {
