@@ -3,7 +3,8 @@ import QuotedriftTerminal
 
 /// The reader's look: a style for every role, in one of three schemes chosen from what the
 /// terminal can show. In the monochrome scheme every drift class is still told apart by its
-/// attributes (dim, underline, bold, reverse and their combinations).
+/// attributes (dim, underline, bold, reverse, italic and their combinations); omitted words are
+/// also shown in `[-brackets]`, since ncurses cannot rely on strike-through.
 public struct Theme: Sendable {
   /// How many colours the scheme uses.
   public enum Scheme: String, Sendable { case monochrome, ansi16, color256 }

@@ -7,7 +7,8 @@ public struct Attribution: Sendable, Equatable {
     case name
     /// By a description of someone named before ("the spokeswoman", "he"), resolved to that name.
     case description
-    /// A document or a group, not a person ("a JCS press release", "the report").
+    /// No name: a document or a group ("a JCS press release", "the report"), or someone the
+    /// article never names ("the spokesperson" with no name before it).
     case source
   }
 

@@ -99,4 +99,6 @@ public struct WordDrift: Sendable, Equatable {
   public var kind: DriftKind
   /// The aligned word's index in the reference article, when there is one.
   public var referenceWord: Int?
+  /// The word stands inside quotation marks (or a block quote).
+  public var quoted = false
 }

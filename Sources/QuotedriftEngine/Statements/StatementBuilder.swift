@@ -106,6 +106,11 @@ struct StatementBuilder {
       return StatementVersion(
         article: article,
         passages: result.drift.filter { !$0.isEmpty }.map { drift in
+          let drift = drift.map { word in
+            var word = word
+            word.quoted = reading.quoted[word.word] == true
+            return word
+          }
           let words = drift.first!.word..<(drift.last!.word + 1)
           let (start, end) = byteRange(of: words, in: article)
           return Passage(
