@@ -265,6 +265,18 @@ import Testing
         == ["before", "the", "winter", "storms", "arrive"])
   }
 
+  @Test func wordsInSquareBracketsAreTheReportersAndNoMisquote() {
+    let reference = "The mayor spoke first.\n\n“\(Self.quote)” said Mayor Jane Porter."
+    let bracketed = Self.quote.replacingOccurrences(
+      of: "every family on the", with: "every [resident] on the [town’s]")
+    let (version, _, _) = self.version(
+      [reference, "Then the council voted.\n\n“\(bracketed)” Porter said."], article: 1)
+    #expect(version.quotation == .direct)
+    let changed = version.passages.flatMap(\.drift).filter { $0.kind != .same }.count
+    #expect(changed >= 2, "the bracketed words are in the version and drift")
+    #expect(!version.flags.contains(.misquote))
+  }
+
   @Test func aStatementCreditedToTwoPeopleFlagsTheOtherName() {
     let texts = [
       "The mayor spoke first.\n\n“\(Self.quote)” said Mayor Jane Porter.",

@@ -126,7 +126,7 @@ public enum HTMLExport {
       }
       html += "</th>\n<td>\(escape(facts.speaker ?? "no one"))"
       if let text = facts.attributionText {
-        let kind = facts.attributionKind.map { " (\($0.rawValue))" } ?? ""
+        let kind = facts.attributionKind.flatMap { $0 == .name ? nil : " (\($0.rawValue))" } ?? ""
         html += "<br><small>“\(escape(text))”\(escape(kind))</small>"
       }
       html += "</td>\n<td>\(escape(facts.quotationPhrase))</td>\n<td>"
