@@ -19,8 +19,12 @@ struct AttributionFinder {
     /// For each word of the passages, whether it is quoted.
     var quoted: [Int: Bool]
     /// Every word that belongs to an attribution.
-    var attributionWords: Set<Int> {
-      Set(attributions.flatMap { Array($0.words) })
+    let attributionWords: Set<Int>
+
+    init(attributions: [Attribution], quoted: [Int: Bool]) {
+      self.attributions = attributions
+      self.quoted = quoted
+      attributionWords = Set(attributions.flatMap { Array($0.words) })
     }
   }
 

@@ -19,15 +19,6 @@ public struct Statement: Sendable {
     [referenceIndex] + versions.indices.filter { $0 != referenceIndex }
   }
 
-  /// The reference's speaker, whom the versions are checked against: the speaker the reference
-  /// version credits by name or description, else the statement's speaker.
-  public var referenceSpeaker: String? {
-    if let attribution = reference.attribution, attribution.kind != .source {
-      return attribution.speaker
-    }
-    return speaker
-  }
-
   /// The lowest ``StatementVersion/exact`` of the versions that quote (directly or in part),
   /// `nil` when none quotes.
   public var leastExactQuotation: Double? {

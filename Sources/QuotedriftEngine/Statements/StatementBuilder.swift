@@ -4,7 +4,12 @@
 ///
 /// The reference is the earliest version when two or more versions carry a date; otherwise the
 /// most complete version (the one that carries the most pieces of the statement), and among equally
-/// complete ones the least drifted: the one the other versions keep most of, verbatim.
+/// complete ones a direct quotation before a partial one before a paraphrase, then the least
+/// drifted: the one the other versions keep most of, verbatim.
+///
+/// A version is flagged `attribution` when it credits, by name or a resolved description, someone
+/// other than the reference's speaker (the first person the reference credits, else the
+/// statement's speaker).
 struct StatementBuilder {
   let corpus: Corpus
   let similarity: WordSimilarity
@@ -86,21 +91,12 @@ struct StatementBuilder {
       let reading = readings[article]!
       var flagged = result.flagged
       if article != chosen.article {
-        if let referenceSpeaker {
-          let others = reading.attributions.filter {
-            $0.kind != .source && !Attribution.sameSpeaker($0.speaker, referenceSpeaker)
-          }
-          if !others.isEmpty {
-            flagged.append(
-              FlaggedWords(flag: .attribution, words: others.flatMap { Array($0.words) }))
-          }
-        }
-        if let misquote = misquotes.misquote(
-          drift: result.drift, omitted: result.omitted, article: article, quoted: reading.quoted,
-          reference: run)
-        {
-          flagged.append(misquote)
-        }
+        flagged += [
+          misattribution(reading.attributions, referenceSpeaker: referenceSpeaker),
+          misquotes.misquote(
+            drift: result.drift, omitted: result.omitted, article: article,
+            quoted: reading.quoted, reference: run),
+        ].compactMap { $0 }
       }
       let own = result.drift.joined().filter { $0.kind != .attribution }
       return StatementVersion(
@@ -127,6 +123,19 @@ struct StatementBuilder {
     return Statement(
       id: "", label: speaker ?? openingWords(of: versions[referenceIndex]), speaker: speaker,
       versions: versions, referenceIndex: referenceIndex)
+  }
+
+  /// The attribution flag of a version crediting `attributions`: the words of those that name
+  /// someone other than `referenceSpeaker`. Unnamed sources raise none.
+  private func misattribution(_ attributions: [Attribution], referenceSpeaker: String?)
+    -> FlaggedWords?
+  {
+    guard let referenceSpeaker else { return nil }
+    let others = attributions.filter {
+      $0.kind != .source && !Attribution.sameSpeaker($0.speaker, referenceSpeaker)
+    }
+    guard !others.isEmpty else { return nil }
+    return FlaggedWords(flag: .attribution, words: others.flatMap { Array($0.words) })
   }
 
   /// A reference's passages, each carried on to the end of its sentence: a statement is whole
