@@ -174,6 +174,16 @@ import Testing
     #expect(!split.flags.contains(.misquote))
   }
 
+  @Test func aQuoteThatGoesOnIsCreditedWhereItCloses() {
+    let texts = [
+      "The mayor spoke first.\n\n“\(Self.quote)” said Mayor Jane Porter.",
+      "Then the council voted.\n\n“\(Self.quote) Nobody in this town will be left behind by the council,” Porter said.",
+    ]
+    let (goesOn, _, _) = version(texts, article: 1)
+    #expect(goesOn.attribution?.speaker == "Porter")
+    #expect(goesOn.quotation == .direct)
+  }
+
   @Test func aBlockQuoteAttributedInTheSentenceBeforeIsDirect() {
     let texts = [
       "Harbour master Tom Reyes said in a statement:\n\n\(Self.quote.replacingOccurrences(of: "We will", with: "The town will"))",

@@ -3,8 +3,10 @@
 ///
 /// Attributions are looked for around each passage: in the sentences it spans (so "X said" in
 /// the middle of a quote and after it), in the sentence before when that sentence introduces
-/// what follows with a colon (a block quote), and in a short sentence after a quote that closes
-/// its sentence ("“…” Porter said."). A speech verb inside quotation marks is part of
+/// what follows with a colon (a block quote), in a short sentence after a quote that closes its
+/// sentence ("“…” Porter said."), and, when the passage ends inside a quote that goes on, up to the
+/// sentence where that quote closes ("“… ahead of time. It’s not going to be a surprise,” he
+/// said."). A speech verb inside quotation marks is part of
 /// what is quoted, not an attribution. Each attribution is resolved to a speaker: a surname to
 /// the fullest form the article gives it ("Butler" = "Col. Dave Butler", "Bulter" too), a
 /// description of a person ("the spokeswoman", "he") to the speaker credited before it, and
@@ -68,6 +70,9 @@ struct AttributionFinder {
   /// The longest sentence after a quote read as its attribution.
   static let trailingAttributionWords = 12
 
+  /// How many sentences a quote the passage ends in is followed to where it closes.
+  static let quoteContinuationSentences = 3
+
   private var names: SpeakerFinder { SpeakerFinder(corpus: corpus) }
 
   /// The attributions and quoted words of the version `passages` of article `articleIndex`.
@@ -84,14 +89,7 @@ struct AttributionFinder {
         introductions[first - 1] = first
       }
       sentences += Array(first...last)
-      let next = last + 1
-      if next < article.sentences.count,
-        article.sentences[next].paragraph == article.sentences[last].paragraph,
-        article.sentences[next].words.count <= Self.trailingAttributionWords,
-        endsWithQuotationMark(article.sentences[last], in: article)
-      {
-        sentences.append(next)
-      }
+      sentences += following(last, of: passage, in: articleIndex)
     }
     sentences = Array(Set(sentences)).sorted()
     let scannedWords = sentences.flatMap { Array(article.sentences[$0].words) }
@@ -119,6 +117,39 @@ struct AttributionFinder {
     }
     let attributions = spans.map { resolve($0, in: articleIndex) }
     return Reading(attributions: attributions, quoted: quoted)
+  }
+
+  /// The sentences after `last` (the passage's last sentence) that may credit it: a short one
+  /// after a closing quotation mark, or, when the passage ends inside a quote that goes on, the
+  /// sentences up to the one that closes it.
+  private func following(_ last: Int, of passage: Range<Int>, in articleIndex: Int) -> [Int] {
+    let article = corpus.articles[articleIndex]
+    let sameParagraph = { (sentence: Int) in
+      sentence < article.sentences.count
+        && article.sentences[sentence].paragraph == article.sentences[last].paragraph
+    }
+    if endsWithQuotationMark(article.sentences[last], in: article) {
+      let next = last + 1
+      return sameParagraph(next)
+        && article.sentences[next].words.count <= Self.trailingAttributionWords ? [next] : []
+    }
+    let lastWord = passage.upperBound - 1
+    let quoted = QuotationMarks.quoted(
+      [lastWord], in: article, corpus: corpus, articleIndex: articleIndex)
+    guard quoted[lastWord] == true else { return [] }
+    let paragraphStart =
+      article.sentences.first { $0.paragraph == article.sentences[last].paragraph }!.start
+    var result: [Int] = []
+    var sentence = last + 1
+    while sameParagraph(sentence), result.count < Self.quoteContinuationSentences {
+      result.append(sentence)
+      let end = article.sentences[sentence].end
+      let depth = QuotationMarks.depths(
+        in: article.bytes, from: paragraphStart, to: end, at: [end])
+      if depth[end] == 0 { break }
+      sentence += 1
+    }
+    return result
   }
 
   /// The sentence's last byte is a closing quotation mark.
