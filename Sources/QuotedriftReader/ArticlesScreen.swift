@@ -59,8 +59,8 @@ enum ArticlesScreen {
   }
 }
 
-/// The list of statements: label, speaker, how many articles carry it, its lowest fidelity and
-/// the meaning flags of its versions.
+/// The list of statements: label, speaker, how many articles carry it, its least exact
+/// quotation and the meaning flags of its versions.
 enum StatementsScreen {
   static func render(
     _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
@@ -77,7 +77,7 @@ enum StatementsScreen {
     if speakerWidth > 0 {
       header += "SPEAKER".padding(toLength: speakerWidth, withPad: " ", startingAt: 0)
     }
-    header += "ARTICLES  FIDELITY  FLAGS"
+    header += "ARTICLES     EXACT  FLAGS"
     buffer.put(header, x: 0, y: content.y, style: theme.subtle, limit: content.width)
     for row in 0..<geometry.listRows {
       let position = state.statementCursor.top + row
@@ -93,10 +93,9 @@ enum StatementsScreen {
         x += speakerWidth
       }
       buffer.put(String(statement.versions.count).leftPadded(to: 8), x: x, y: y)
-      buffer.put(
-        "\(Int((statement.lowestFidelity * 100).rounded()))%".leftPadded(to: 10), x: x + 8, y: y)
-      let flags = Set(statement.versions.flatMap(\.flags)).sorted().map(\.rawValue).joined(
-        separator: ",")
+      let exact = statement.leastExactQuotation.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
+      buffer.put(exact.leftPadded(to: 10), x: x + 8, y: y)
+      let flags = statement.flags.map(\.rawValue).joined(separator: ",")
       buffer.put(flags, x: x + 20, y: y, style: theme.flag, limit: max(0, content.width - x - 20))
       if position == state.statementCursor.selected {
         buffer.patchStyle(Rect(x: 0, y: y, width: content.width, height: 1), with: theme.selection)

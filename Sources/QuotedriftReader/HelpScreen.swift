@@ -34,18 +34,31 @@ public enum HelpScreen {
       ])
     }
     lines.append([
-      StyledSpan("  "), StyledSpan("omitted", style: theme.omitted),
-      StyledSpan("     a reference word the version leaves out"),
+      StyledSpan("  "), StyledSpan("[-omitted]", style: theme.omitted),
+      StyledSpan("  a reference word the version leaves out"),
     ])
+    lines.append([])
+    for flag in MeaningFlag.allCases {
+      lines.append([
+        StyledSpan(
+          "  " + "⚑ \(flag.rawValue)".padding(toLength: 14, withPad: " ", startingAt: 0),
+          style: theme.flag),
+        StyledSpan(flag.summary),
+      ])
+    }
     lines += [
+      [
+        StyledSpan("  ⚑ after words  ", style: theme.flag),
+        StyledSpan("the words that raised a flag"),
+      ],
       [],
       [
-        StyledSpan("  ⚑ number, negation, modal", style: theme.flag),
-        StyledSpan("  a change that may alter the meaning"),
+        StyledSpan("  kept", style: theme.title),
+        StyledSpan("   the share of the reference's words a version carries"),
       ],
       [
-        StyledSpan("  fidelity", style: theme.title),
-        StyledSpan("  the share of the reference's words a version keeps verbatim"),
+        StyledSpan("  exact", style: theme.title),
+        StyledSpan("  the share of a version's own words that are the reference's verbatim"),
       ],
     ]
     return lines

@@ -3,7 +3,8 @@ import QuotedriftTerminal
 
 /// The reader's look: a style for every role, in one of three schemes chosen from what the
 /// terminal can show. In the monochrome scheme every drift class is still told apart by its
-/// attributes (dim, underline, bold, reverse and their combinations).
+/// attributes (dim, underline, bold, reverse, italic and their combinations); omitted words are
+/// also shown in `[-brackets]`, since ncurses cannot rely on strike-through.
 public struct Theme: Sendable {
   /// How many colours the scheme uses.
   public enum Scheme: String, Sendable { case monochrome, ansi16, color256 }
@@ -83,10 +84,12 @@ public struct Theme: Sendable {
     case .reworded: attributes = [.reverse]
     case .added: attributes = [.bold, .underline]
     case .moved: attributes = [.dim, .underline]
+    case .attribution: attributes = [.italic]
     }
     guard scheme == .color256 else { return Style(attributes: attributes) }
     let colors: [DriftKind: UInt8] = [
       .variant: 117, .inflection: 150, .synonym: 222, .reworded: 213, .added: 81, .moved: 45,
+      .attribution: 244,
     ]
     guard let color = colors[kind] else { return Style() }
     return Style(

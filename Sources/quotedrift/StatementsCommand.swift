@@ -8,10 +8,12 @@ struct StatementsCommand: ParsableCommand {
     commandName: "statements",
     abstract: "List every statement that two or more articles carry, with its drift.",
     discussion: """
-      text: each statement with every version, its article, its fidelity (the share of the \
-      reference's words it keeps verbatim), meaning flags (number, negation, modal) and its \
-      drift marked: in colour on a terminal, else [=variant] [^inflection] [~synonym|reference] \
-      [*reworded|reference] [+added] [>moved] [-omitted].
+      text: each statement with every version: its article, outlet and date, the speaker it \
+      credits, whether it quotes, kept (the share of the reference it carries), exact (the share \
+      of its own words that are the reference's verbatim), meaning flags (number, negation, \
+      modal, attribution, misquote) with a ⚑ after the words that raised them, and its drift \
+      marked: in colour on a terminal, else [=variant] [^inflection] [~synonym|reference] \
+      [*reworded|reference] [+added] [>moved] [@attribution] [-omitted].
       json: the machine interface described in the README; offsets are UTF-8 byte offsets into \
       the files as stored.
       """)

@@ -72,7 +72,9 @@ import Testing
     #expect(unexpected.isEmpty, "\(errors)")
     let html = try String(contentsOfFile: path, encoding: .utf8)
     #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
-    #expect(html.contains("<th scope=\"col\">Fidelity</th>"))
+    for column in ["Credits", "Quotation", "Kept", "Exact", "Flags"] {
+      #expect(html.contains("<th scope=\"col\">\(column)</th>"), "\(column)")
+    }
     #expect(
       html.contains(
         "class=\"d-synonym\" title=\"synonym: a synonym (reference: “reducing”)\">lowering</span>"))

@@ -22,7 +22,9 @@ import Testing
     let passage = passages[0]
     #expect(
       Set(passage.keys).isSuperset(of: [
-        "id", "article", "path", "start", "end", "text", "fidelity", "words", "omitted", "flags",
+        "id", "article", "path", "start", "end", "text", "kept", "exact", "quotation",
+        "attribution",
+        "words", "omitted", "flags", "flagged", "attributions", "pieces",
       ]))
     let word = (passage["words"] as! [[String: Any]])[0]
     #expect(Set(word.keys) == ["start", "end", "text", "drift", "ref"])

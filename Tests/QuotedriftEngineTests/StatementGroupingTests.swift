@@ -106,7 +106,7 @@ import Testing
     #expect(analysis.statements.count == 1)
     let split = analysis.statements[0].versions.first { $0.article == 2 }!
     #expect(split.passages.count == 2)
-    #expect(split.fidelity == 1)
+    #expect(split.kept == 1 && split.exact == 1)
   }
 
   @Test func theEarliestDatedVersionIsTheReference() {

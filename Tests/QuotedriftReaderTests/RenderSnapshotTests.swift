@@ -63,7 +63,8 @@ import Testing
     reader.press(.character("c"), .character("]"))
     expectSafeAndWhole(backend.screen)
     expectSnapshot(snapshot(of: backend.screen), named: "escapes-side-by-side-\(width)x\(height)")
-    reader.press(.character("s"), .enter)
+    // The collation, on the version that carries the escapes.
+    reader.press(.character("s"), .enter, .character("j"))
     expectSafeAndWhole(backend.screen)
     #expect(backend.screen.text.contains("␛"))
   }

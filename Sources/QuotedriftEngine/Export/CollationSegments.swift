@@ -2,15 +2,17 @@ import TerminalSafety
 
 /// A version of a statement read as a run of segments, ready to show: its words grouped into runs
 /// of one drift kind, the reference words it leaves out placed where they would stand, and breaks
-/// between its passages. Every export and the reader show versions from these.
+/// between its passages; runs carry the meaning flags their words raised. Every export and the
+/// reader show versions from these.
 public enum CollationSegment: Sendable, Equatable {
   /// Words of the version (with the text between them, white space collapsed) of one drift kind;
-  /// `reference` is the reference's wording of the same run, when it differs.
-  case words(text: String, kind: DriftKind, reference: String?)
+  /// `reference` is the reference's wording of the same run, when it differs; `flags` are the
+  /// meaning flags these words raised.
+  case words(text: String, kind: DriftKind, reference: String?, flags: [MeaningFlag])
   /// Text between runs: spaces and punctuation.
   case between(String)
-  /// Reference words the version leaves out.
-  case omitted(text: String, count: Int)
+  /// Reference words the version leaves out, and the flags their leaving out raised.
+  case omitted(text: String, count: Int, flags: [MeaningFlag])
   /// The version skips to its next passage.
   case passageBreak
 
@@ -26,18 +28,34 @@ public enum CollationSegment: Sendable, Equatable {
     // Omitted reference words go after the version word aligned just before them.
     let omittedPositions = version.omitted.compactMap { referencePosition[$0] }.sorted()
     var pendingOmitted = omittedPositions[...]
+    var wordFlags: [Int: [MeaningFlag]] = [:]
+    var referenceFlags: [Int: [MeaningFlag]] = [:]
+    for flagged in version.flagged {
+      for word in flagged.words { wordFlags[word, default: []].append(flagged.flag) }
+      for word in flagged.referenceWords { referenceFlags[word, default: []].append(flagged.flag) }
+    }
     var segments: [CollationSegment] = []
     func flushOmitted(before position: Int?) {
       var run: [Int] = []
+      func flush() {
+        guard !run.isEmpty else { return }
+        segments.append(
+          omittedSegment(
+            run, referenceWords, referenceArticle,
+            flags: referenceFlags[referenceWords[run[0]]] ?? []))
+        run = []
+      }
       while let next = pendingOmitted.first, position == nil || next < position! {
-        if let last = run.last, next != last + 1 {
-          segments.append(omittedSegment(run, referenceWords, referenceArticle))
-          run = []
+        if let last = run.last,
+          next != last + 1
+            || referenceFlags[referenceWords[next]] != referenceFlags[referenceWords[last]]
+        {
+          flush()
         }
         run.append(next)
         pendingOmitted.removeFirst()
       }
-      if !run.isEmpty { segments.append(omittedSegment(run, referenceWords, referenceArticle)) }
+      flush()
     }
     for (passageIndex, passage) in version.passages.enumerated() {
       if passageIndex > 0 { segments.append(.passageBreak) }
@@ -60,6 +78,7 @@ public enum CollationSegment: Sendable, Equatable {
         }
         var end = index + 1
         while end < drift.count && drift[end].kind == kind
+          && wordFlags[drift[end].word] == wordFlags[drift[index].word]
           && !hasOmittedBetween(drift[end - 1], drift[end], pendingOmitted, referencePosition)
         {
           end += 1
@@ -77,7 +96,9 @@ public enum CollationSegment: Sendable, Equatable {
               referenceArticle.words[low].start..<referenceArticle.words[high].end))
         }
         segments.append(
-          .words(text: text, kind: kind, reference: referenceText == text ? nil : referenceText))
+          .words(
+            text: text, kind: kind, reference: referenceText == text ? nil : referenceText,
+            flags: wordFlags[drift[index].word] ?? []))
         index = end
       }
     }
@@ -95,12 +116,13 @@ public enum CollationSegment: Sendable, Equatable {
     return next < position && second.kind != .moved
   }
 
-  private static func omittedSegment(_ run: [Int], _ referenceWords: [Int], _ article: Article)
-    -> CollationSegment
-  {
+  private static func omittedSegment(
+    _ run: [Int], _ referenceWords: [Int], _ article: Article, flags: [MeaningFlag]
+  ) -> CollationSegment {
     let first = article.words[referenceWords[run.first!]]
     let last = article.words[referenceWords[run.last!]]
-    return .omitted(text: collapse(article.text(first.start..<last.end)), count: run.count)
+    return .omitted(
+      text: collapse(article.text(first.start..<last.end)), count: run.count, flags: flags)
   }
 
   /// Terminal-safe text with every run of white space made one space.

@@ -2,9 +2,9 @@ import TerminalSafety
 
 /// Statements as one self-contained HTML file: inline CSS, no script, no font or image from the
 /// network. It opens offline in any browser and prints well. A header lists the articles; each
-/// statement is a collation table (a row per version: its words, drift styled, omitted reference
-/// words struck, fidelity and meaning flags) with real table headers; a legend explains the
-/// styles. Drift shows without colour too (underlines, strike-through, italics) and every styled
+/// statement is a collation table (a row per version: outlet and date, whom it credits, whether it
+/// quotes, its words with drift styled, omitted reference words struck and flagged words marked ⚑,
+/// kept, exact and meaning flags) with real table headers; a legend explains the styles. Drift shows without colour too (underlines, strike-through, italics) and every styled
 /// word carries its class in a title. All article text is escaped.
 public enum HTMLExport {
   /// The page for `statements`; with `sideBySide` (article indices), the articles follow in
@@ -107,8 +107,10 @@ public enum HTMLExport {
     html += "<table class=\"collation\">\n<caption>\(escape(statement.label)): "
     html +=
       "\(statement.versions.count) versions, collated against \(escape(corpus.articles[statement.reference.article].id))</caption>\n"
-    html += "<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Text</th>"
-    html += "<th scope=\"col\">Fidelity</th><th scope=\"col\">Flags</th></tr></thead>\n<tbody>\n"
+    html += "<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Credits</th>"
+    html += "<th scope=\"col\">Quotation</th><th scope=\"col\">Text</th>"
+    html += "<th scope=\"col\">Kept</th><th scope=\"col\">Exact</th><th scope=\"col\">Flags</th>"
+    html += "</tr></thead>\n<tbody>\n"
     for index in statement.referenceFirstOrder {
       let version = statement.versions[index]
       let article = corpus.articles[version.article]
@@ -116,12 +118,28 @@ public enum HTMLExport {
       html +=
         "<tr\(isReference ? " class=\"reference\"" : "")><th scope=\"row\">\(escape(article.id))"
       html += isReference ? " <small>(reference)</small>" : ""
-      html += "<br><small>\(escape(article.title))</small></th>\n<td>"
+      let facts = VersionFacts(version, of: statement, corpus: corpus)
+      html += "<br><small>\(escape(article.title))</small>"
+      let published = [facts.outlet, facts.date].compactMap { $0 }
+      if !published.isEmpty {
+        html += "<br><small>\(escape(published.joined(separator: " · ")))</small>"
+      }
+      html += "</th>\n<td>\(escape(facts.speaker ?? "no one"))"
+      if let text = facts.attributionText {
+        let kind = facts.attributionKind.flatMap { $0 == .name ? nil : " (\($0.rawValue))" } ?? ""
+        html += "<br><small>“\(escape(text))”\(escape(kind))</small>"
+      }
+      html += "</td>\n<td>\(escape(facts.quotationPhrase))</td>\n<td>"
       html += body(of: version, in: statement, corpus: corpus)
-      html += "</td>\n<td>\(Int((version.fidelity * 100).rounded()))%</td><td>"
-      html += version.flags.map {
-        "<span class=\"flag\" title=\"\(flagHelp($0))\">⚑ \($0.rawValue)</span>"
-      }.joined(separator: " ")
+      html += "</td>\n<td>\(facts.kept)%</td><td>\(facts.exact)%</td><td>"
+      html += version.flags.map { flag in
+        var shown =
+          "<span class=\"flag\" title=\"\(escape(flag.summary))\">⚑ \(flag.rawValue)</span>"
+        for note in facts.flagNotes where note.flag == flag {
+          shown += ": <q class=\"flagged\">\(escape(note.text))</q>"
+        }
+        return shown
+      }.joined(separator: "<br>")
       html += "</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n</section>\n"
@@ -135,7 +153,7 @@ public enum HTMLExport {
       case .between(let text): html += escape(text)
       case .passageBreak:
         html += " <span class=\"skip\" title=\"the version skips to its next passage\">…</span> "
-      case .words(let text, let kind, let reference):
+      case .words(let text, let kind, let reference, let flags):
         if kind == .same {
           html += escape(text)
         } else {
@@ -145,20 +163,21 @@ public enum HTMLExport {
           html +=
             "<\(tag) class=\"d-\(kind.rawValue)\" title=\"\(escape(title))\">\(escape(text))</\(tag)>"
         }
-      case .omitted(let text, _):
+        html += flagSign(flags)
+      case .omitted(let text, _, let flags):
         html +=
-          " <del title=\"omitted: a reference word this version leaves out\">\(escape(text))</del> "
+          " <del title=\"omitted: a reference word this version leaves out\">\(escape(text))</del>"
+        html += flagSign(flags) + " "
       }
     }
     return html
   }
 
-  static func flagHelp(_ flag: MeaningFlag) -> String {
-    switch flag {
-    case .number: "a number or date differs"
-    case .negation: "a negation appears or goes"
-    case .modal: "a modal verb changes"
-    }
+  /// The ⚑ after words that raised `flags`, nothing when there are none.
+  static func flagSign(_ flags: [MeaningFlag]) -> String {
+    guard !flags.isEmpty else { return "" }
+    let title = "raised " + flags.map(\.rawValue).joined(separator: ", ")
+    return "<sup class=\"flag\" title=\"\(escape(title))\">⚑</sup>"
   }
 
   static var legend: String {
@@ -169,10 +188,13 @@ public enum HTMLExport {
         "<li><\(tag) class=\"d-\(kind.rawValue)\">\(kind.rawValue)</\(tag)>: \(escape(kind.summary))</li>\n"
     }
     html += "<li><del>omitted</del>: a reference word the version leaves out</li>\n"
+    for flag in MeaningFlag.allCases {
+      html += "<li><span class=\"flag\">⚑ \(flag.rawValue)</span>: \(escape(flag.summary))</li>\n"
+    }
+    html += "<li><sup class=\"flag\">⚑</sup> after words: the words that raised a flag</li>\n"
+    html += "<li>Kept: the share of the reference's words a version carries</li>\n"
     html +=
-      "<li><span class=\"flag\">⚑ number, negation, modal</span>: a change that may alter the meaning</li>\n"
-    html +=
-      "<li>Fidelity: the share of the reference's words a version keeps verbatim</li>\n</ul>\n</section>\n"
+      "<li>Exact: the share of a version's own words that are the reference's verbatim</li>\n</ul>\n</section>\n"
     return html
   }
 
@@ -184,7 +206,7 @@ public enum HTMLExport {
     th,td{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
     thead th{background:#f2f2f2}
     tr.reference td,tr.reference th{background:#f7f9ff}
-    td:nth-child(3){white-space:nowrap;text-align:right}
+    td:nth-child(5),td:nth-child(6){white-space:nowrap;text-align:right}
     code{font-size:.85em}
     .d-variant{color:#036;text-decoration:underline dotted}
     .d-inflection{color:#0a5e2a;text-decoration:underline dashed}
@@ -192,6 +214,7 @@ public enum HTMLExport {
     .d-reworded{color:#8a005f;background:#fde7f4;font-weight:700;text-decoration:underline wavy}
     ins.d-added{color:#00458a;background:#e3f0ff;text-decoration:underline}
     .d-moved{color:#006b6b;font-style:italic;text-decoration:overline}
+    .d-attribution{color:#555;font-variant:small-caps}
     del{color:#a40000;text-decoration:line-through}
     .flag{color:#a40000;font-weight:700;white-space:nowrap}
     .skip{color:#777}

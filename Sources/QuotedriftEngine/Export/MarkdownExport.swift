@@ -1,33 +1,47 @@
 import TerminalSafety
 
 /// Statements as Markdown that renders on GitHub and in common viewers: per statement, the
-/// reference and every version with changed words in **bold** and omitted reference words
-/// ~~struck~~, and a table of fidelity and flags. Article text is escaped, HTML included.
+/// reference and every version with changed words in **bold**, attribution in _italics_, omitted
+/// reference words ~~struck~~ and ⚑ after flagged words, and a table of every version's outlet,
+/// date, credited speaker, quotation, kept, exact and flags. Article text is escaped, HTML included.
 public enum MarkdownExport {
   public static func render(_ statements: [Statement], of analysis: Analysis) -> String {
     let corpus = analysis.corpus
     var text = "# quotedrift: \(statements.count) statement\(statements.count == 1 ? "" : "s")\n\n"
     text += "Changed words are in **bold** (variant, inflection, synonym, reworded, added, moved); "
+    text += "the article's attribution is in _italics_; "
     text +=
-      "reference words a version leaves out are ~~struck~~; … marks a skip between passages.\n"
+      "reference words a version leaves out are ~~struck~~; ⚑ follows words that raised a flag; "
+    text += "… marks a skip between passages. Kept is the share of the reference a version "
+    text += "carries, exact the share of its own words that are the reference's verbatim.\n"
     for statement in statements {
       let reference = corpus.articles[statement.reference.article]
       text += "\n## \(statement.id.uppercased()) · \(escape(statement.label))\n\n"
       text += "Carried by \(statement.versions.count) articles; the reference is \(reference.id), "
       text += "*\(escape(reference.title))* (`\(code(reference.path))`).\n\n"
-      text += "| version | article | fidelity | flags |\n| --- | --- | ---: | --- |\n"
+      text += "| version | article | outlet | date | credits | quotation | kept | exact | flags |\n"
+      text += "| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |\n"
       for (index, version) in statement.versions.enumerated() {
         let article = corpus.articles[version.article]
+        let facts = VersionFacts(version, of: statement, corpus: corpus)
         let role = index == statement.referenceIndex ? "reference" : "version"
-        let flags = version.flags.map(\.rawValue).joined(separator: ", ")
+        var credit = escape(facts.speaker ?? "no one")
+        if let words = facts.attributionText { credit += " (“\(escape(words))”)" }
+        var flags = version.flags.map { flag in
+          let notes = facts.flagNotes.filter { $0.flag == flag }.map { escape($0.text) }
+          return notes.isEmpty ? flag.rawValue : "\(flag.rawValue): “\(notes.joined())”"
+        }.joined(separator: "; ")
+        if flags.isEmpty { flags = "—" }
         text += "| \(role) | \(article.id) · \(escape(article.title)) | "
-        text += "\(Int((version.fidelity * 100).rounded()))% | \(flags.isEmpty ? "—" : flags) |\n"
+        text += "\(escape(facts.outlet ?? "—")) | \(escape(facts.date ?? "—")) | \(credit) | "
+        text += "\(facts.quotationPhrase) | \(facts.kept)% | \(facts.exact)% | \(flags) |\n"
       }
       for (index, version) in statement.versions.enumerated() {
         let article = corpus.articles[version.article]
+        let facts = VersionFacts(version, of: statement, corpus: corpus)
         let heading =
           index == statement.referenceIndex
-          ? "reference" : "fidelity \(Int((version.fidelity * 100).rounded()))%"
+          ? "reference" : "kept \(facts.kept)%, exact \(facts.exact)%"
         text += "\n### \(article.id) · \(escape(article.title)) (\(heading))\n\n"
         text += "> " + body(of: version, in: statement, corpus: corpus) + "\n"
       }
@@ -42,9 +56,15 @@ public enum MarkdownExport {
       switch segment {
       case .between(let between): text += escape(between)
       case .passageBreak: text += " … "
-      case .words(let words, let kind, _):
-        text += kind == .same ? escape(words) : "**\(escape(words))**"
-      case .omitted(let words, _): text += " ~~\(escape(words))~~ "
+      case .words(let words, let kind, _, let flags):
+        switch kind {
+        case .same: text += escape(words)
+        case .attribution: text += "_\(escape(words))_"
+        default: text += "**\(escape(words))**"
+        }
+        if !flags.isEmpty { text += "⚑" }
+      case .omitted(let words, _, let flags):
+        text += " ~~\(escape(words))~~\(flags.isEmpty ? "" : "⚑") "
       }
     }
     return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

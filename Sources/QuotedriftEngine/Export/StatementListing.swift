@@ -20,6 +20,7 @@ public struct StatementListing: Sendable {
     case .reworded: "*"
     case .added: "+"
     case .moved: ">"
+    case .attribution: "@"
     }
   }
 
@@ -33,6 +34,7 @@ public struct StatementListing: Sendable {
     case .reworded: "1;35"
     case .added: "4;34"
     case .moved: "3;36"
+    case .attribution: "3;90"
     }
   }
 
@@ -47,39 +49,63 @@ public struct StatementListing: Sendable {
       output += "\n" + header(of: statement)
       for (index, version) in statement.versions.enumerated() {
         let article = corpus.articles[version.article]
+        let facts = VersionFacts(version, of: statement, corpus: corpus)
         let isReference = index == statement.referenceIndex
         var line =
           "  \(isReference ? "*" : "-") \(article.id) \(TerminalSafeText.sanitize(article.path))"
-        line += isReference ? "  (reference)" : "  fidelity \(percent(version.fidelity))"
+        line += isReference ? "  (reference)" : ""
+        line += "  " + facts.summary
         if !version.flags.isEmpty {
-          line += "  flags: " + version.flags.map(\.rawValue).joined(separator: ", ")
+          line += "  " + flagMark("flags: " + version.flags.map(\.rawValue).joined(separator: ", "))
         }
         output += line + "\n"
+        for note in facts.flagNotes {
+          output +=
+            "      " + flagMark("\(Self.flagSign) \(note.flag.rawValue): \(note.text)") + "\n"
+        }
         output += "      " + body(of: version, in: statement, corpus: corpus) + "\n"
       }
     }
     return output
   }
 
+  /// The sign after words that raised a meaning flag.
+  public static let flagSign = "⚑"
+
+  static let flagSGR = "1;31"
+
+  private func flagMark(_ text: String) -> String {
+    colored ? "\u{1B}[\(Self.flagSGR)m\(text)\u{1B}[0m" : text
+  }
+
   func header(of statement: Statement) -> String {
     let title = TerminalSafeText.sanitize(statement.label)
     let shown = colored ? "\u{1B}[1m\(title)\u{1B}[0m" : title
+    let exact = statement.leastExactQuotation.map { "least exact quotation \(percent($0))" }
+    let flags =
+      statement.flags.isEmpty
+      ? "" : ", flags: " + statement.flags.map(\.rawValue).joined(separator: ", ")
     return
-      "\(statement.id.uppercased())  \(shown)  (\(statement.versions.count) articles, lowest fidelity \(percent(statement.lowestFidelity)))\n"
+      "\(statement.id.uppercased())  \(shown)  (\(statement.versions.count) articles, \(exact ?? "no quotation")\(flags))\n"
   }
 
   func legend() -> String {
+    let flags =
+      "\(Self.flagSign) after words that raised a flag ("
+      + MeaningFlag.allCases.map(\.rawValue).joined(separator: ", ") + ")"
     if colored {
       let kinds = DriftKind.allCases.filter { $0 != .same }.map { kind in
         "\u{1B}[\(Self.sgr(for: kind)!)m\(kind.rawValue)\u{1B}[0m"
       }
       return "drift: "
-        + (kinds + ["\u{1B}[\(Self.omittedSGR)momitted\u{1B}[0m"]).joined(separator: " ")
+        + (kinds + ["\u{1B}[\(Self.omittedSGR)m[-omitted]\u{1B}[0m"]).joined(separator: " ") + "  "
+        + flagMark(flags)
     }
     let kinds = DriftKind.allCases.compactMap { kind in
       Self.mark(for: kind).map { "[\($0)\(kind.rawValue)]" }
     }
-    return "drift: " + (kinds + ["[-omitted]"]).joined(separator: " ") + "  ([~new|reference])"
+    return "drift: " + (kinds + ["[-omitted]"]).joined(separator: " ") + "  ([~new|reference])  "
+      + flags
   }
 
   func body(of version: StatementVersion, in statement: Statement, corpus: Corpus) -> String {
@@ -88,7 +114,7 @@ public struct StatementListing: Sendable {
       switch segment {
       case .between(let between): text += between
       case .passageBreak: text += " … "
-      case .words(let words, let kind, let reference):
+      case .words(let words, let kind, let reference, let flags):
         if colored, let sgr = Self.sgr(for: kind) {
           text += "\u{1B}[\(sgr)m\(words)\u{1B}[0m"
         } else if !colored, let mark = Self.mark(for: kind) {
@@ -96,9 +122,11 @@ public struct StatementListing: Sendable {
         } else {
           text += words
         }
-      case .omitted(let omitted, let count):
+        if !flags.isEmpty { text += flagMark(Self.flagSign) }
+      case .omitted(let omitted, let count, let flags):
         let shown = count > omittedRunShown ? abbreviated(omitted, count: count) : omitted
-        text += colored ? " \u{1B}[\(Self.omittedSGR)m\(shown)\u{1B}[0m " : " [-\(shown)] "
+        text += colored ? " \u{1B}[\(Self.omittedSGR)m[-\(shown)]\u{1B}[0m" : " [-\(shown)]"
+        text += (flags.isEmpty ? "" : flagMark(Self.flagSign)) + " "
       }
     }
     return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

@@ -58,19 +58,55 @@ public enum StatementsJSON {
         json.field("text", utf8: article.bytes[passage.start..<passage.end])
         json.field("part", part + 1)
         json.field("parts", version.passages.count)
-        json.field("fidelity", (version.fidelity * 1000).rounded() / 1000)
+        json.field("kept", (version.kept * 1000).rounded() / 1000)
+        json.field("exact", (version.exact * 1000).rounded() / 1000)
+        json.field("quotation", version.quotation.rawValue)
+        if let attribution = version.attribution {
+          write(attribution, of: article, key: "attribution", into: &json)
+        } else {
+          json.field("attribution", nil as String?)
+        }
         json.beginArray(key: "flags")
         for flag in version.flags { json.value(flag.rawValue) }
+        json.endArray()
+        json.beginArray(key: "flagged")
+        if part == 0 {
+          for flagged in version.flagged {
+            json.beginObject(inline: true)
+            json.field("flag", flagged.flag.rawValue)
+            json.beginArray(key: "words")
+            for run in runs(of: flagged.words) { json.value(pair: bytes(of: run, in: article)) }
+            json.endArray()
+            json.beginArray(key: "ref")
+            for run in runs(of: flagged.referenceWords) {
+              json.value(pair: bytes(of: run, in: referenceArticle))
+            }
+            json.endArray()
+            json.endObject()
+          }
+        }
+        json.endArray()
+        json.beginArray(key: "attributions")
+        if part == 0 {
+          for attribution in version.attributions {
+            write(attribution, of: article, key: nil, into: &json)
+          }
+        }
         json.endArray()
         json.beginArray(key: "omitted")
         if part == 0 {
           for run in runs(of: version.omitted) {
-            json.value(
-              pair: (
-                referenceArticle.words[run.lowerBound].start,
-                referenceArticle.words[run.upperBound - 1].end
-              ))
+            json.value(pair: bytes(of: run, in: referenceArticle))
           }
+        }
+        json.endArray()
+        json.beginArray(key: "pieces")
+        for piece in passage.pieces {
+          json.beginObject(inline: true)
+          json.field("start", piece.start)
+          json.field("end", piece.end)
+          json.field("quotation", piece.quotation.rawValue)
+          json.endObject()
         }
         json.endArray()
         json.beginArray(key: "words")
@@ -94,6 +130,23 @@ public enum StatementsJSON {
     }
     json.endArray()
     json.endObject()
+  }
+
+  private static func write(
+    _ attribution: Attribution, of article: Article, key: String?, into json: inout JSONWriter
+  ) {
+    json.beginObject(key: key, inline: true)
+    json.field("speaker", attribution.speaker)
+    json.field("kind", attribution.kind.rawValue)
+    json.field("text", utf8: article.bytes[attribution.start..<attribution.end])
+    json.field("start", attribution.start)
+    json.field("end", attribution.end)
+    json.endObject()
+  }
+
+  /// The bytes from the first word of `run` to the end of its last.
+  private static func bytes(of run: Range<Int>, in article: Article) -> (Int, Int) {
+    (article.words[run.lowerBound].start, article.words[run.upperBound - 1].end)
   }
 
   /// Consecutive word indices grouped into ranges.

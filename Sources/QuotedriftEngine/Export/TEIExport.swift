@@ -4,7 +4,10 @@ import TerminalSafety
 /// are witnesses (`<listWit>`, `xml:id` = article id), and each statement is the reference's words
 /// with an `<app>` wherever a version reads otherwise: `<lem>` the reference's reading, `<rdg>`
 /// each other reading with the witnesses that have it (empty where a version leaves words out or
-/// adds none).
+/// adds none). Each version follows as an `<ab type="version">`: its words in a `<said>` whose
+/// `@who` points at the speaker it credits (`<listPerson>` in the header) and whose `@resp` is its
+/// witness, quoted words in `<q>`, and notes for its attribution and each flag with the words that
+/// raised it.
 public enum TEIExport {
   public static func render(_ statements: [Statement], of analysis: Analysis) -> String {
     let corpus = analysis.corpus
@@ -29,8 +32,21 @@ public enum TEIExport {
       if let date = article.date { xml += ", \(escape(date))" }
       xml += " (\(escape(article.path)))</witness>\n"
     }
-    xml += "</listWit>\n</sourceDesc>\n</fileDesc>\n</teiHeader>\n<text>\n<body>\n"
-    for statement in statements { xml += division(statement, corpus: corpus) }
+    xml += "</listWit>\n</sourceDesc>\n</fileDesc>\n"
+    let speakers = speakerIDs(statements)
+    if !speakers.isEmpty {
+      xml += "<profileDesc>\n<particDesc>\n<listPerson>\n"
+      for (speaker, id) in speakers.sorted(by: {
+        ($0.value.count, $0.value) < ($1.value.count, $1.value)
+      }) {
+        xml += "<person xml:id=\"\(id)\"><persName>\(escape(speaker))</persName></person>\n"
+      }
+      xml += "</listPerson>\n</particDesc>\n</profileDesc>\n"
+    }
+    xml += "</teiHeader>\n<text>\n<body>\n"
+    for statement in statements {
+      xml += division(statement, corpus: corpus, speakers: speakers)
+    }
     return xml + "</body>\n</text>\n</TEI>\n"
   }
 
@@ -41,7 +57,85 @@ public enum TEIExport {
     var before: [String]
   }
 
-  static func division(_ statement: Statement, corpus: Corpus) -> String {
+  /// An `xml:id` for every credited speaker: "sp1", "sp2", … in order of first credit.
+  static func speakerIDs(_ statements: [Statement]) -> [String: String] {
+    var ids: [String: String] = [:]
+    for statement in statements {
+      for version in statement.versions {
+        guard let speaker = version.attribution?.speaker, ids[speaker] == nil else { continue }
+        ids[speaker] = "sp\(ids.count + 1)"
+      }
+    }
+    return ids
+  }
+
+  /// One version as an `<ab>`: a `<said>` with its quoted words in `<q>`, and notes.
+  static func version(
+    _ version: StatementVersion, of statement: Statement, corpus: Corpus,
+    speakers: [String: String]
+  ) -> String {
+    let article = corpus.articles[version.article]
+    let facts = VersionFacts(version, of: statement, corpus: corpus)
+    var xml =
+      "<ab type=\"version\" corresp=\"#\(article.id)\" n=\"kept \(facts.kept)%, exact \(facts.exact)%\">"
+    var said = "<said resp=\"#\(article.id)\" direct=\"\(version.quotation == .direct)\""
+    if let speaker = version.attribution?.speaker, let id = speakers[speaker] {
+      said += " who=\"#\(id)\""
+    }
+    xml += said + ">"
+    for (index, passage) in version.passages.enumerated() {
+      if index > 0 { xml += " … " }
+      var inQuote = false
+      for (position, word) in passage.drift.enumerated() {
+        if position > 0 {
+          let previous = passage.drift[position - 1].word
+          let gap = escape(
+            CollationSegment.collapse(
+              article.text(article.words[previous].end..<article.words[word.word].start)))
+          if inQuote && !word.quoted {
+            xml += "</q>"
+            inQuote = false
+          }
+          xml += gap
+        }
+        if word.quoted && !inQuote {
+          xml += "<q>"
+          inQuote = true
+        }
+        xml += escape(article.text(ofWord: word.word))
+      }
+      if inQuote { xml += "</q>" }
+    }
+    xml += "</said>"
+    if let attribution = version.attribution {
+      xml += "<note type=\"attribution\" subtype=\"\(attribution.kind.rawValue)\">"
+      xml += escape(facts.attributionText ?? "") + "</note>"
+    }
+    let referenceArticle = corpus.articles[statement.reference.article]
+    for flagged in version.flagged {
+      let words = StatementsJSON.runs(of: flagged.words).map {
+        article.text(article.words[$0.lowerBound].start..<article.words[$0.upperBound - 1].end)
+      }
+      let left = StatementsJSON.runs(of: flagged.referenceWords).map {
+        referenceArticle.text(
+          referenceArticle.words[$0.lowerBound]
+            .start..<referenceArticle.words[$0.upperBound - 1]
+            .end)
+      }
+      var note = words.map { CollationSegment.collapse($0) }.joined(separator: " … ")
+      if !left.isEmpty {
+        note +=
+          (note.isEmpty ? "" : "; ") + "reference: "
+          + left.map { CollationSegment.collapse($0) }.joined(separator: " … ")
+      }
+      xml += "<note type=\"flag\" subtype=\"\(flagged.flag.rawValue)\">\(escape(note))</note>"
+    }
+    return xml + "</ab>\n"
+  }
+
+  static func division(_ statement: Statement, corpus: Corpus, speakers: [String: String])
+    -> String
+  {
     let reference = statement.reference
     let referenceArticle = corpus.articles[reference.article]
     let referenceWords = reference.passages.flatMap { Array($0.words) }
@@ -98,7 +192,11 @@ public enum TEIExport {
       }
     }
     xml += pieces.joined(separator: " ")
-    return xml + "</p>\n</div>\n"
+    xml += "</p>\n"
+    for index in statement.referenceFirstOrder {
+      xml += version(statement.versions[index], of: statement, corpus: corpus, speakers: speakers)
+    }
+    return xml + "</div>\n"
   }
 
   /// Readings with the witnesses that have each, in first-seen order.

@@ -2,7 +2,8 @@
 /// version is aligned with the reference (all of the passage, against the stretch of the reference
 /// it matches best), transposed words are aligned with their own reference words, then every word
 /// gets its ``DriftKind``, the reference words no passage keeps are the omissions, and words out
-/// of the reference's order are marked moved.
+/// of the reference's order are marked moved. The version's attribution words ("according to
+/// Butler") are aligned with nothing and marked as such; the reference's are left out of it.
 struct Collator {
   let corpus: Corpus
   let similarity: WordSimilarity
@@ -14,9 +15,9 @@ struct Collator {
     var words: [Int]
     var terms: [Int32]
 
-    init(article: Int, passages: [Range<Int>], corpus: Corpus) {
+    init(article: Int, passages: [Range<Int>], corpus: Corpus, excluding: Set<Int> = []) {
       self.article = article
-      words = passages.flatMap { Array($0) }
+      words = passages.flatMap { Array($0) }.filter { !excluding.contains($0) }
       terms = words.map { corpus.terms[article][$0] }
     }
   }
@@ -25,20 +26,33 @@ struct Collator {
   struct Result {
     var drift: [[WordDrift]]
     var omitted: [Int]
-    var fidelity: Double
-    var flags: [MeaningFlag]
+    /// Share of the reference's words the version carries.
+    var kept: Double
+    /// Share of the version's own words that are the reference's verbatim (same or variant).
+    var exact: Double
+    /// Share of the reference's words kept verbatim (same, variant, or moved): how close the
+    /// version stays to a reference contender.
+    var verbatim: Double
+    var flagged: [FlaggedWords]
   }
 
-  /// The reference collated against itself: every word the same.
-  static func referenceItself(_ passages: [Range<Int>]) -> Result {
+  /// The reference collated against itself: every word the same but its attribution words.
+  static func referenceItself(_ passages: [Range<Int>], attributionWords: Set<Int>) -> Result {
     Result(
       drift: passages.map { passage in
-        passage.map { WordDrift(word: $0, kind: .same, referenceWord: $0) }
+        passage.map {
+          attributionWords.contains($0)
+            ? WordDrift(word: $0, kind: .attribution, referenceWord: nil)
+            : WordDrift(word: $0, kind: .same, referenceWord: $0)
+        }
       },
-      omitted: [], fidelity: 1, flags: [])
+      omitted: [], kept: 1, exact: 1, verbatim: 1, flagged: [])
   }
 
-  func collate(article: Int, passages: [Range<Int>], against reference: Reference) -> Result {
+  func collate(
+    article: Int, passages: [Range<Int>], against reference: Reference,
+    attributionWords: Set<Int> = []
+  ) -> Result {
     let aligner = WordAligner(similarity: similarity, settings: settings)
     // Position in the reference run of each aligned word, and its grade, by passage.
     var positions: [[Int?]] = []
@@ -49,7 +63,9 @@ struct Collator {
       var passagePositions = [Int?](repeating: nil, count: terms.count)
       var passageGrades = [WordGrade?](repeating: nil, count: terms.count)
       for step in alignment.steps {
-        guard let first = step.first, let second = step.second else { continue }
+        guard let first = step.first, let second = step.second,
+          !attributionWords.contains(passage.lowerBound + first)
+        else { continue }
         passagePositions[first] = second
         passageGrades[first] = step.grade
       }
@@ -60,7 +76,12 @@ struct Collator {
     pairMovedWords(passages, article: article, &positions, &grades, reference: reference)
     var drift = zip(passages, zip(positions, grades)).map { passage, aligned in
       driftOfWords(
-        passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference)
+        passage, article: article, positions: aligned.0, grades: aligned.1, reference: reference
+      ).map { word in
+        var word = word
+        if word.kind == .added && attributionWords.contains(word.word) { word.kind = .attribution }
+        return word
+      }
     }
     markOutOfOrder(&drift, positions)
     // A passage starts and ends on words the reference has: unmatched words at its edges came
@@ -86,12 +107,19 @@ struct Collator {
       }
     }
     let omitted = reference.words.indices.filter { !covered[$0] }.map { reference.words[$0] }
-    let fidelity =
-      reference.words.isEmpty
-      ? 1 : Double(keptVerbatim.filter { $0 }.count) / Double(reference.words.count)
-    let flags = meaningFlags(
+    func share(_ count: Int, of total: Int) -> Double {
+      total == 0 ? 1 : Double(count) / Double(total)
+    }
+    let ownWords = drift.joined().filter { $0.kind != .attribution }
+    let flagged = meaningFlags(
       drift: drift, alignedPositions: keptPositions, article: article, reference: reference)
-    return Result(drift: drift, omitted: omitted, fidelity: fidelity, flags: flags)
+    return Result(
+      drift: drift, omitted: omitted,
+      kept: share(covered.filter { $0 }.count, of: reference.words.count),
+      exact: share(
+        ownWords.filter { $0.kind == .same || $0.kind == .variant }.count, of: ownWords.count),
+      verbatim: share(keptVerbatim.filter { $0 }.count, of: reference.words.count),
+      flagged: flagged)
   }
 
   /// The first and last words of a passage that belong to the statement: unmatched words at its
@@ -101,8 +129,9 @@ struct Collator {
     func isStray(_ index: Int, step: Int) -> Bool {
       let kind = drift[index].kind
       let next = index + step
-      return kind == .added
-        || (kind == .moved && drift.indices.contains(next) && drift[next].kind == .added)
+      return kind == .added || kind == .attribution
+        || (kind == .moved && drift.indices.contains(next)
+          && [.added, .attribution].contains(drift[next].kind))
     }
     var first = 0
     var last = drift.count - 1
@@ -217,27 +246,49 @@ struct Collator {
   }
 
   /// Flags for numbers, negations and modals that differ between the version and the stretch of
-  /// the reference it covers.
+  /// the reference it covers, with the words of each side that differ.
   private func meaningFlags(
     drift: [[WordDrift]], alignedPositions aligned: [Int], article: Int, reference: Reference
-  ) -> [MeaningFlag] {
+  ) -> [FlaggedWords] {
     guard let low = aligned.min(), let high = aligned.max() else { return [] }
     let vocabulary = corpus.vocabulary
-    let versionTerms = drift.flatMap { $0 }.map { corpus.terms[article][$0.word] }
-    let referenceTerms = Array(reference.terms[low...high])
-    var flags: [MeaningFlag] = []
-    let numbers = { (terms: [Int32]) in
-      terms.filter { vocabulary.isNumberLike[Int($0)] }.sorted()
+    let versionWords = drift.joined().filter { $0.kind != .attribution }.map {
+      (word: $0.word, term: corpus.terms[article][$0.word])
     }
-    if numbers(versionTerms) != numbers(referenceTerms) { flags.append(.number) }
-    let negations = { (terms: [Int32]) in
-      terms.filter { WordLists.negations.contains(vocabulary.norms[Int($0)]) }.count
+    let referenceWords = (low...high).map {
+      (word: reference.words[$0], term: reference.terms[$0])
     }
-    if negations(versionTerms) != negations(referenceTerms) { flags.append(.negation) }
-    let modals = { (terms: [Int32]) in
-      terms.compactMap { WordLists.modals[vocabulary.norms[Int($0)]] }.sorted()
+    var flagged: [FlaggedWords] = []
+    /// The words of each side whose key the other side lacks (keys compared as multisets).
+    func differing(_ key: (Int32) -> String?) -> FlaggedWords? {
+      var unmatched: [String: [Int]] = [:]
+      for (word, term) in referenceWords {
+        if let key = key(term) { unmatched[key, default: []].append(word) }
+      }
+      var extra: [Int] = []
+      for (word, term) in versionWords {
+        guard let key = key(term) else { continue }
+        if unmatched[key]?.isEmpty == false {
+          unmatched[key]!.removeFirst()
+        } else {
+          extra.append(word)
+        }
+      }
+      let missing = unmatched.values.flatMap { $0 }.sorted()
+      guard !extra.isEmpty || !missing.isEmpty else { return nil }
+      return FlaggedWords(flag: .number, words: extra, referenceWords: missing)
     }
-    if modals(versionTerms) != modals(referenceTerms) { flags.append(.modal) }
-    return flags
+    let checks: [(MeaningFlag, (Int32) -> String?)] = [
+      (.number, { vocabulary.isNumberLike[Int($0)] ? vocabulary.norms[Int($0)] : nil }),
+      (.negation, { WordLists.negations.contains(vocabulary.norms[Int($0)]) ? "not" : nil }),
+      (.modal, { WordLists.modals[vocabulary.norms[Int($0)]] }),
+    ]
+    for (flag, key) in checks {
+      if var found = differing(key) {
+        found.flag = flag
+        flagged.append(found)
+      }
+    }
+    return flagged
   }
 }

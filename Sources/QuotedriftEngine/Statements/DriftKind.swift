@@ -10,10 +10,13 @@ public enum DriftKind: String, Sendable, CaseIterable, Codable {
   case synonym
   /// Aligned with an unrelated reference word: part of a changed run.
   case reworded
-  /// No reference word: inserted, as an attribution ("Butler said") often is.
+  /// No reference word: inserted by the version.
   case added
   /// A reference word, but out of the reference's order.
   case moved
+  /// The article's words crediting the statement to someone ("according to Butler"), not the
+  /// statement's.
+  case attribution
 
   /// Short description for legends and help.
   public var summary: String {
@@ -25,20 +28,7 @@ public enum DriftKind: String, Sendable, CaseIterable, Codable {
     case .reworded: "reworded"
     case .added: "not in the reference"
     case .moved: "in another order"
+    case .attribution: "who the article credits"
     }
-  }
-}
-
-/// A change between a version and the reference that may alter what the statement says.
-public enum MeaningFlag: String, Sendable, CaseIterable, Codable, Comparable {
-  /// A number or date differs.
-  case number
-  /// A negation appears or goes.
-  case negation
-  /// A modal verb changes (may, will, would …).
-  case modal
-
-  public static func < (lhs: MeaningFlag, rhs: MeaningFlag) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 }

@@ -85,7 +85,7 @@ struct SpeakerFinder {
   }
 
   /// The sentence ends with a colon: it introduces what follows.
-  private func introducesQuote(sentence: Int, in article: Article) -> Bool {
+  func introducesQuote(sentence: Int, in article: Article) -> Bool {
     let end = article.sentences[sentence].end
     var offset = end
     while offset < article.bytes.count, article.bytes[offset] == 0x20 { offset += 1 }
@@ -93,7 +93,7 @@ struct SpeakerFinder {
       || (end > 0 && article.bytes[end - 1] == 0x3A)
   }
 
-  private func nameRun(endingAt end: Int, in article: Article, within range: Range<Int>) -> Range<
+  func nameRun(endingAt end: Int, in article: Article, within range: Range<Int>) -> Range<
     Int
   >? {
     guard range.contains(end), isName(end, article) else { return nil }
@@ -106,7 +106,7 @@ struct SpeakerFinder {
     return trimmed(start..<(end + 1), in: article)
   }
 
-  private func nameRun(startingAt start: Int, in article: Article, within range: Range<Int>)
+  func nameRun(startingAt start: Int, in article: Article, within range: Range<Int>)
     -> Range<Int>?
   {
     guard range.contains(start), isName(start, article) else { return nil }
@@ -121,7 +121,7 @@ struct SpeakerFinder {
 
   /// "Colonel Dave Butler, a spokesperson for the Joint Staff, said": the name that opens the
   /// clause, followed by a comma.
-  private func appositiveSubject(before verb: Int, in article: Article, within range: Range<Int>)
+  func appositiveSubject(before verb: Int, in article: Article, within range: Range<Int>)
     -> Range<Int>?
   {
     let start = max(range.lowerBound, verb - 15)
@@ -142,14 +142,14 @@ struct SpeakerFinder {
     return nil
   }
 
-  private func isName(_ index: Int, _ article: Article) -> Bool {
+  func isName(_ index: Int, _ article: Article) -> Bool {
     let word = article.words[index]
     guard word.isCapitalized, !word.isNumeric else { return false }
     return !WordLists.functionWords.contains(word.norm) && !Self.speechVerbs.contains(word.norm)
       && !WordLists.attributionWords.contains(word.norm)
   }
 
-  private func hasPunctuation(between first: Int, and second: Int, in article: Article) -> Bool {
+  func hasPunctuation(between first: Int, and second: Int, in article: Article) -> Bool {
     let gap = article.bytes[article.words[first].end..<article.words[second].start]
     return gap.contains { $0 != 0x20 && $0 != 0x2E }
   }
@@ -168,7 +168,7 @@ struct SpeakerFinder {
   }
 
   /// The longest attributed-style mention of `surname` in an article, title included.
-  private func fullestMention(of surname: String, in articleIndex: Int) -> String? {
+  func fullestMention(of surname: String, in articleIndex: Int) -> String? {
     let article = corpus.articles[articleIndex]
     var best: Range<Int>?
     for index in article.words.indices

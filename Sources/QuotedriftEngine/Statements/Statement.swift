@@ -5,6 +5,7 @@ public struct Statement: Sendable {
   public var id: String
   /// The speaker when the text attributes the statement, else its opening words.
   public var label: String
+  /// Whom most versions credit, in the fullest form an article gives the name.
   public var speaker: String?
   /// One version per article that carries the statement, in article order.
   public var versions: [StatementVersion]
@@ -18,8 +19,14 @@ public struct Statement: Sendable {
     [referenceIndex] + versions.indices.filter { $0 != referenceIndex }
   }
 
-  /// The lowest fidelity of any version.
-  public var lowestFidelity: Double { versions.map(\.fidelity).min() ?? 1 }
+  /// The lowest ``StatementVersion/exact`` of the versions that quote (directly or in part),
+  /// `nil` when none quotes.
+  public var leastExactQuotation: Double? {
+    versions.filter { $0.quotation != .none }.map(\.exact).min()
+  }
+
+  /// Every flag any version raises, in flag order.
+  public var flags: [MeaningFlag] { Set(versions.flatMap(\.flags)).sorted() }
 }
 
 /// One article's version of a statement: one passage, or several when the article splits the
@@ -28,11 +35,25 @@ public struct StatementVersion: Sendable {
   /// Index of the article in the corpus.
   public var article: Int
   public var passages: [Passage]
-  /// Share of the reference's words this version keeps verbatim (same, variant, or moved).
-  public var fidelity: Double
-  public var flags: [MeaningFlag]
+  /// Share of the reference's words this version carries, in any wording.
+  public var kept: Double
+  /// Share of this version's own words (its attribution left out) that are the reference's words
+  /// verbatim (same or variant).
+  public var exact: Double
+  /// The meaning flags raised, each with the words that raised it, in flag order.
+  public var flagged: [FlaggedWords]
   /// Word indices (in the reference article) of reference words this version leaves out.
   public var omitted: [Int]
+  /// Whether its words stand inside quotation marks.
+  public var quotation: Quotation
+  /// Every attribution found around the version's passages, in reading order.
+  public var attributions: [Attribution]
+
+  /// The flags raised, in flag order.
+  public var flags: [MeaningFlag] { flagged.map(\.flag) }
+
+  /// The version's attribution: the first found, `nil` when the article credits it to no one.
+  public var attribution: Attribution? { attributions.first }
 }
 
 /// A contiguous stretch of one article that carries (part of) a statement.
@@ -48,6 +69,18 @@ public struct Passage: Sendable {
   public var end: Int
   /// The drift of each word, in order.
   public var drift: [WordDrift]
+  /// The passage paragraph by paragraph, each with its quotation.
+  public var pieces: [PassagePiece]
+}
+
+/// The part of a passage that lies in one paragraph, and whether its words are quoted.
+public struct PassagePiece: Sendable, Equatable {
+  /// Word indices in the article.
+  public var words: Range<Int>
+  /// Byte offsets into the file as stored on disk.
+  public var start: Int
+  public var end: Int
+  public var quotation: Quotation
 }
 
 /// A word of a passage and how it drifted from the reference.
@@ -57,4 +90,6 @@ public struct WordDrift: Sendable, Equatable {
   public var kind: DriftKind
   /// The aligned word's index in the reference article, when there is one.
   public var referenceWord: Int?
+  /// The word stands inside quotation marks (or a block quote).
+  public var quoted = false
 }

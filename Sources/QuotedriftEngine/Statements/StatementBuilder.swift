@@ -1,9 +1,15 @@
-/// Makes a ``Statement`` from each article's passages: chooses the reference, collates every
-/// version against it, finds the speaker and the label.
+/// Makes a ``Statement`` from each article's passages: reads each version's attributions and
+/// quotation marks, chooses the reference (carried on to whole sentences), collates every version
+/// against it, finds the speaker and the label, and flags misattributions and misquotes.
 ///
 /// The reference is the earliest version when two or more versions carry a date; otherwise the
 /// most complete version (the one that carries the most pieces of the statement), and among equally
-/// complete ones the least drifted: the one the other versions keep most of, verbatim.
+/// complete ones a direct quotation before a partial one before a paraphrase, then the least
+/// drifted: the one the other versions keep most of, verbatim.
+///
+/// A version is flagged `attribution` when it credits, by name or a resolved description, someone
+/// other than the reference's speaker (the first person the reference credits, else the
+/// statement's speaker).
 struct StatementBuilder {
   let corpus: Corpus
   let similarity: WordSimilarity
@@ -12,46 +18,176 @@ struct StatementBuilder {
   /// How many of the most complete versions compete on drift for the reference.
   static let referenceContenders = 3
 
+  /// How strongly a contender's quotation speaks for it as the reference.
+  static let quotationRank: [Quotation: Int] = [.direct: 2, .partial: 1, .none: 0]
+
   func statement(passages: [Int: [Range<Int>]], completeness: [Int: Int], reference: Int?)
     -> Statement
   {
     let articles = passages.keys.sorted()
     let collator = Collator(corpus: corpus, similarity: similarity, settings: settings)
+    let finder = AttributionFinder(corpus: corpus)
+    var readings: [Int: AttributionFinder.Reading] = [:]
+    for article in articles {
+      readings[article] = finder.read(article: article, passages: passages[article]!)
+    }
     let contenders = reference.map { [$0] } ?? referenceContenders(articles, passages, completeness)
-    var best: (article: Int, results: [Int: Collator.Result], centrality: Double)?
-    for contender in contenders {
-      let referenceRun = Collator.Reference(
-        article: contender, passages: passages[contender]!, corpus: corpus)
+    func collated(against contender: Int, passages contenderPassages: [Range<Int>]) -> (
+      run: Collator.Reference, results: [Int: Collator.Result], centrality: Double
+    ) {
+      let run = Collator.Reference(
+        article: contender, passages: contenderPassages, corpus: corpus,
+        excluding: readings[contender]!.attributionWords)
       var results: [Int: Collator.Result] = [:]
       var centrality = 0.0
       for article in articles where article != contender {
         let result = collator.collate(
-          article: article, passages: passages[article]!, against: referenceRun)
+          article: article, passages: passages[article]!, against: run,
+          attributionWords: readings[article]!.attributionWords)
         results[article] = result
-        centrality += result.fidelity
+        centrality += result.verbatim
       }
-      if best == nil || centrality > best!.centrality { best = (contender, results, centrality) }
+      return (run, results, centrality)
     }
-    var chosen = best!
-    chosen.results[chosen.article] = Collator.referenceItself(passages[chosen.article]!)
+    // A contender that quotes the statement wins over one that quotes it in part, which wins
+    // over a paraphrase; among equals, the least drifted.
+    var best: (article: Int, results: [Int: Collator.Result], rank: (Int, Double))?
+    for contender in contenders {
+      let (_, results, centrality) = collated(against: contender, passages: passages[contender]!)
+      let reading = readings[contender]!
+      let own = passages[contender]!.joined().filter { !reading.attributionWords.contains($0) }
+      let quotation = Quotation.of(
+        quoted: own.filter { reading.quoted[$0] == true }.count, total: own.count)
+      let rank = (Self.quotationRank[quotation]!, centrality)
+      if best == nil || rank > best!.rank { best = (contender, results, rank) }
+    }
+    // The chosen reference is carried on to whole sentences, and the versions collated again
+    // when that adds words.
+    var chosen = (
+      article: best!.article, passages: passages[best!.article]!, results: best!.results
+    )
+    let whole = wholeSentences(
+      chosen.passages, article: chosen.article, reading: readings[chosen.article]!)
+    let run: Collator.Reference
+    if whole != chosen.passages {
+      let again = collated(against: chosen.article, passages: whole)
+      chosen.passages = whole
+      chosen.results = again.results
+      run = again.run
+    } else {
+      run = Collator.Reference(
+        article: chosen.article, passages: whole, corpus: corpus,
+        excluding: readings[chosen.article]!.attributionWords)
+    }
+    chosen.results[chosen.article] = Collator.referenceItself(
+      chosen.passages, attributionWords: readings[chosen.article]!.attributionWords)
+    let speaker = SpeakerFinder(corpus: corpus).speaker(
+      versions: articles.map { ($0, passages[$0]!) }, referenceArticle: chosen.article)
+    let referenceAttribution = readings[chosen.article]!.attributions.first { $0.kind != .source }
+    let referenceSpeaker = referenceAttribution?.speaker ?? speaker
+    let misquotes = MisquoteFinder(corpus: corpus)
     let versions = articles.map { article in
       let result = chosen.results[article]!
+      let reading = readings[article]!
+      var flagged = result.flagged
+      if article != chosen.article {
+        flagged += [
+          misattribution(reading.attributions, referenceSpeaker: referenceSpeaker),
+          misquotes.misquote(
+            drift: result.drift, omitted: result.omitted, article: article,
+            quoted: reading.quoted, reference: run),
+        ].compactMap { $0 }
+      }
+      let own = result.drift.joined().filter { $0.kind != .attribution }
       return StatementVersion(
         article: article,
         passages: result.drift.filter { !$0.isEmpty }.map { drift in
+          let drift = drift.map { word in
+            var word = word
+            word.quoted = reading.quoted[word.word] == true
+            return word
+          }
           let words = drift.first!.word..<(drift.last!.word + 1)
           let (start, end) = byteRange(of: words, in: article)
           return Passage(
-            id: "", article: article, words: words, start: start, end: end, drift: drift)
+            id: "", article: article, words: words, start: start, end: end, drift: drift,
+            pieces: pieces(of: drift, start: start, end: end, article: article, reading: reading))
         },
-        fidelity: result.fidelity, flags: result.flags, omitted: result.omitted)
+        kept: result.kept, exact: result.exact, flagged: flagged.sorted { $0.flag < $1.flag },
+        omitted: result.omitted,
+        quotation: Quotation.of(
+          quoted: own.filter { reading.quoted[$0.word] == true }.count, total: own.count),
+        attributions: reading.attributions)
     }
-    let speaker = SpeakerFinder(corpus: corpus).speaker(
-      versions: articles.map { ($0, passages[$0]!) }, referenceArticle: chosen.article)
     let referenceIndex = articles.firstIndex(of: chosen.article)!
     return Statement(
       id: "", label: speaker ?? openingWords(of: versions[referenceIndex]), speaker: speaker,
       versions: versions, referenceIndex: referenceIndex)
+  }
+
+  /// The attribution flag of a version crediting `attributions`: the words of those that name
+  /// someone other than `referenceSpeaker`. Unnamed sources raise none.
+  private func misattribution(_ attributions: [Attribution], referenceSpeaker: String?)
+    -> FlaggedWords?
+  {
+    guard let referenceSpeaker else { return nil }
+    let others = attributions.filter {
+      $0.kind != .source && !Attribution.sameSpeaker($0.speaker, referenceSpeaker)
+    }
+    guard !others.isEmpty else { return nil }
+    return FlaggedWords(flag: .attribution, words: others.flatMap { Array($0.words) })
+  }
+
+  /// A reference's passages, each carried on to the end of its sentence: a statement is whole
+  /// sentences. The extension stops where the quote the passage ends in closes, at an
+  /// attribution ("…, Butler said"), at a noise sentence's words and at the next passage.
+  private func wholeSentences(
+    _ passages: [Range<Int>], article: Int, reading: AttributionFinder.Reading
+  ) -> [Range<Int>] {
+    let attributionWords = reading.attributionWords
+    return passages.enumerated().map { index, passage in
+      guard let last = passage.last else { return passage }
+      let sentence = corpus.articles[article].sentences[Int(corpus.sentenceOfWord[article][last])]
+      let limit = min(
+        sentence.words.upperBound,
+        index + 1 < passages.count ? passages[index + 1].lowerBound : Int.max)
+      let quoted = reading.quoted[last] ?? false
+      var end = passage.upperBound
+      while end < limit, !attributionWords.contains(end), (reading.quoted[end] ?? false) == quoted,
+        !corpus.isNoise(article: article, word: end)
+      {
+        end += 1
+      }
+      return passage.lowerBound..<end
+    }
+  }
+
+  /// A passage's words paragraph by paragraph, each piece with its quotation.
+  private func pieces(
+    of drift: [WordDrift], start: Int, end: Int, article articleIndex: Int,
+    reading: AttributionFinder.Reading
+  ) -> [PassagePiece] {
+    let article = corpus.articles[articleIndex]
+    let paragraph = { (word: Int) in
+      article.sentences[Int(self.corpus.sentenceOfWord[articleIndex][word])].paragraph
+    }
+    var groups: [[WordDrift]] = []
+    for word in drift {
+      if let previous = groups.last?.last, paragraph(previous.word) == paragraph(word.word) {
+        groups[groups.count - 1].append(word)
+      } else {
+        groups.append([word])
+      }
+    }
+    return groups.enumerated().map { index, group in
+      let own = group.filter { $0.kind != .attribution }
+      return PassagePiece(
+        words: group.first!.word..<(group.last!.word + 1),
+        start: index == 0 ? start : article.words[group.first!.word].start,
+        end: index == groups.count - 1 ? end : article.words[group.last!.word].end,
+        quotation: Quotation.of(
+          quoted: own.filter { reading.quoted[$0.word] == true }.count, total: own.count))
+    }
   }
 
   /// The earliest dated version when two or more carry a date, else the most complete ones.
