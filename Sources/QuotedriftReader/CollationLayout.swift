@@ -2,7 +2,8 @@ import QuotedriftEngine
 import QuotedriftTerminal
 
 /// A statement's collation laid out for the screen: a one-line legend, then the reference and
-/// every other version, each a header line, a line of facts (outlet, date, whom it credits,
+/// every other version, each a header line, a line of facts (for the reference, why it is the
+/// reference; outlet, date, whom it credits,
 /// whether it quotes, kept, exact, flags), the words that raised a flag outside its passages,
 /// and its words wrapped: drift styled, omitted reference words shown `[-like this]` where they
 /// would stand (ncurses has no strike-through to rely on), ⚑ after flagged words, and "…" where
@@ -28,7 +29,8 @@ public struct CollationLayout: Sendable {
         StyledSpan(article.title, style: theme.title),
         StyledSpan(isReference ? "  reference" : "", style: theme.subtle),
       ])
-      var factsLine = [StyledSpan(facts.summary, style: theme.subtle)]
+      let basis = isReference ? "reference: \(statement.referenceBasis.description) · " : ""
+      var factsLine = [StyledSpan(basis + facts.summary, style: theme.subtle)]
       for flag in version.flags {
         factsLine.append(StyledSpan("  ⚑ \(flag.rawValue)", style: theme.flag))
       }

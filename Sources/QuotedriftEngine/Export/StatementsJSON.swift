@@ -45,6 +45,7 @@ public enum StatementsJSON {
     json.beginArray(key: "referencePassages")
     for passage in reference.passages { json.value(passage.id) }
     json.endArray()
+    json.field("referenceBasis", statement.referenceBasis.rawValue)
     json.beginArray(key: "passages")
     for version in statement.versions {
       let article = corpus.articles[version.article]

@@ -11,6 +11,8 @@ public struct Statement: Sendable {
   public var versions: [StatementVersion]
   /// Index into `versions` of the reference.
   public var referenceIndex: Int
+  /// Why that version is the reference.
+  public var referenceBasis: ReferenceBasis
 
   public var reference: StatementVersion { versions[referenceIndex] }
 
@@ -92,4 +94,23 @@ public struct WordDrift: Sendable, Equatable {
   public var referenceWord: Int?
   /// The word stands inside quotation marks (or a block quote).
   public var quoted = false
+}
+
+/// Why a statement's reference is the version it is.
+public enum ReferenceBasis: String, Sendable {
+  /// The earliest of two or more dated versions: the one the others most likely copied.
+  case earliest
+  /// No two versions carry a date: the most complete version, the least drifted among equals.
+  case mostComplete
+  /// The reader picked it.
+  case chosen
+
+  /// How a person reads it, after "reference".
+  public var description: String {
+    switch self {
+    case .earliest: "earliest dated"
+    case .mostComplete: "most complete"
+    case .chosen: "chosen"
+    }
+  }
 }

@@ -31,7 +31,9 @@ struct StatementBuilder {
     for article in articles {
       readings[article] = finder.read(article: article, passages: passages[article]!)
     }
-    let contenders = reference.map { [$0] } ?? referenceContenders(articles, passages, completeness)
+    let (contenders, basis) =
+      reference.map { ([$0], ReferenceBasis.chosen) }
+      ?? referenceContenders(articles, passages, completeness)
     func collated(against contender: Int, passages contenderPassages: [Range<Int>]) -> (
       run: Collator.Reference, results: [Int: Collator.Result], centrality: Double
     ) {
@@ -122,7 +124,7 @@ struct StatementBuilder {
     let referenceIndex = articles.firstIndex(of: chosen.article)!
     return Statement(
       id: "", label: speaker ?? openingWords(of: versions[referenceIndex]), speaker: speaker,
-      versions: versions, referenceIndex: referenceIndex)
+      versions: versions, referenceIndex: referenceIndex, referenceBasis: basis)
   }
 
   /// The attribution flag of a version crediting `attributions`: the words of those that name
@@ -190,10 +192,11 @@ struct StatementBuilder {
     }
   }
 
-  /// The earliest dated version when two or more carry a date, else the most complete ones.
+  /// The earliest dated version when two or more carry a date, else the most complete ones; and
+  /// which of the two it is.
   private func referenceContenders(
     _ articles: [Int], _ passages: [Int: [Range<Int>]], _ completeness: [Int: Int]
-  ) -> [Int] {
+  ) -> ([Int], ReferenceBasis) {
     func fullness(_ article: Int) -> (Int, Int) {
       (completeness[article] ?? 0, passages[article]!.reduce(0) { $0 + $1.count })
     }
@@ -205,12 +208,13 @@ struct StatementBuilder {
     }
     if dated.count >= 2 {
       let earliest = dated.min { $0.1 < $1.1 || ($0.1 == $1.1 && fullness($0.0) > fullness($1.0)) }!
-      return [earliest.0]
+      return ([earliest.0], .earliest)
     }
     let mostPieces = articles.map { fullness($0).0 }.max() ?? 0
-    return Array(
-      articles.filter { fullness($0).0 == mostPieces }.sorted { fullness($0) > fullness($1) }
-        .prefix(Self.referenceContenders))
+    let complete = articles.filter { fullness($0).0 == mostPieces }.sorted {
+      fullness($0) > fullness($1)
+    }
+    return (Array(complete.prefix(Self.referenceContenders)), .mostComplete)
   }
 
   /// The passage's bytes: from its first word to its last, with the sentence's closing marks when
