@@ -36,7 +36,9 @@ let package = Package(
     ),
     .target(name: "QuotedriftTerminal", dependencies: ["TerminalSafety"]),
     .target(name: "QuotedriftNCurses", dependencies: ["CNCurses", "QuotedriftTerminal"]),
-    .target(name: "QuotedriftReader", dependencies: ["QuotedriftEngine", "QuotedriftTerminal"]),
+    .target(
+      name: "QuotedriftReader",
+      dependencies: ["QuotedriftEngine", "QuotedriftTerminal", "TerminalSafety"]),
     .executableTarget(
       name: "quotedrift",
       dependencies: [

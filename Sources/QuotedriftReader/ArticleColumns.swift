@@ -1,4 +1,5 @@
 import QuotedriftEngine
+import QuotedriftTerminal
 
 /// The metadata columns of the articles list: a column no article has a value for is never
 /// drawn, and on a narrow terminal columns are dropped whole (author first, then outlet, then
@@ -16,12 +17,12 @@ struct ArticleColumns: Equatable {
       }
     }
 
-    /// Columns taken, the gap after included.
-    var width: Int {
+    /// The most columns a value takes; longer ones are cut with `…`.
+    var widest: Int {
       switch self {
-      case .outlet: 14
-      case .author: 18
-      case .date: 11
+      case .outlet: 24
+      case .author: 22
+      case .date: 10
       }
     }
 
@@ -62,24 +63,37 @@ struct ArticleColumns: Equatable {
 
   /// The columns shown, left to right.
   var shown: [Column]
+  /// Columns each shown column takes, the gap after included.
+  var widths: [Column: Int]
   var titleWidth: Int
 
-  /// The columns for a list `width` wide of articles that have values in `present`.
-  init(width: Int, present: Set<Column>) {
+  /// The columns for a list `width` wide of articles whose widest values in each column are
+  /// `present` (a column no article has a value for is absent).
+  init(width: Int, present: [Column: Int]) {
     let room = width - Self.leading - Self.numbers
     var shown: [Column] = []
+    var widths: [Column: Int] = [:]
     var used = 0
-    for column in Column.allCases.sorted(by: { $0.priority < $1.priority })
-    where present.contains(column) && room - used - column.width >= Self.narrowestTitle {
+    for column in Column.allCases.sorted(by: { $0.priority < $1.priority }) {
+      guard let widest = present[column] else { continue }
+      let columnWidth = max(column.label.count, min(widest, column.widest)) + 2
+      guard room - used - columnWidth >= Self.narrowestTitle else { continue }
       shown.append(column)
-      used += column.width
+      widths[column] = columnWidth
+      used += columnWidth
     }
     self.shown = Column.allCases.filter(shown.contains)
+    self.widths = widths
     titleWidth = max(8, room - used)
   }
 
-  /// The columns at least one of `articles` has a value for.
-  static func present(in articles: [Article]) -> Set<Column> {
-    Set(Column.allCases.filter { column in articles.contains(where: column.has) })
+  /// The columns at least one of `articles` has a value for, with the widest value's width.
+  static func present(in articles: [Article]) -> [Column: Int] {
+    var present: [Column: Int] = [:]
+    for column in Column.allCases {
+      let widths = articles.filter(column.has).map { DisplayWidth.of(column.value(of: $0)) }
+      if let widest = widths.max() { present[column] = widest }
+    }
+    return present
   }
 }

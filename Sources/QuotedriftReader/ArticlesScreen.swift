@@ -1,4 +1,5 @@
 import QuotedriftTerminal
+import TerminalSafety
 
 /// The list of articles: title, the metadata columns some article has (outlet, author, date),
 /// words, and how many statements each shares, with the selection and the articles marked for
@@ -23,7 +24,7 @@ enum ArticlesScreen {
     let titleWidth = columns.titleWidth
     var header = "    " + "TITLE".padding(toLength: titleWidth, withPad: " ", startingAt: 0)
     for column in columns.shown {
-      header += column.label.padding(toLength: column.width, withPad: " ", startingAt: 0)
+      header += column.label.padding(toLength: columns.widths[column]!, withPad: " ", startingAt: 0)
     }
     header += "  WORDS  SHARED"
     buffer.put(header, x: 0, y: content.y, style: theme.subtle, limit: content.width)
@@ -41,12 +42,16 @@ enum ArticlesScreen {
       let isMarked = state.marked.contains(articleIndex)
       buffer.put(isMarked ? " ✓ " : "   ", x: 0, y: y, style: theme.marked)
       buffer.put(
-        article.title, x: 4, y: y, style: isMarked ? theme.marked : .plain, limit: titleWidth - 1)
+        DisplayWidth.truncated(TerminalSafeText.sanitize(article.title), toWidth: titleWidth - 1),
+        x: 4, y: y, style: isMarked ? theme.marked : .plain, limit: titleWidth - 1)
       var x = 4 + titleWidth
       for column in columns.shown {
+        let width = columns.widths[column]!
+        let value = TerminalSafeText.sanitize(column.value(of: article))
         buffer.put(
-          column.value(of: article), x: x, y: y, style: theme.subtle, limit: column.width - 1)
-        x += column.width
+          DisplayWidth.truncated(value, toWidth: width - 2), x: x, y: y, style: theme.subtle,
+          limit: width - 1)
+        x += width
       }
       let shared = state.index.map { String($0.statementsByArticle[articleIndex].count) } ?? "…"
       buffer.put(

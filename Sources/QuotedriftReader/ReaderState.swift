@@ -27,7 +27,7 @@ public struct ReaderState: Sendable {
   public var articleOrder = ArticleOrder.loaded
   public var articleRows: [Int] = []
   /// The metadata columns some article has a value for.
-  var articleColumnsPresent: Set<ArticleColumns.Column> = []
+  var articleColumnsPresent: [ArticleColumns.Column: Int] = [:]
   public var articleCursor = ListCursor()
   /// Articles marked for comparison, in the order marked.
   public var marked: [Int] = []

@@ -39,6 +39,20 @@ public enum DisplayWidth {
   }
 
   /// Columns of a string: the sum over its grapheme clusters.
+  /// `text` cut to at most `width` columns, ending with `…` where it was cut.
+  public static func truncated(_ text: String, toWidth width: Int) -> String {
+    guard of(text) > width else { return text }
+    var result = ""
+    var used = 0
+    for character in text {
+      let characterWidth = of(character)
+      if used + characterWidth > width - 1 { break }
+      result.append(character)
+      used += characterWidth
+    }
+    return width > 0 ? result + "…" : ""
+  }
+
   public static func of(_ string: String) -> Int {
     var printableASCIICount = 0
     for byte in string.utf8 {

@@ -53,16 +53,6 @@ enum ArticleTable {
   /// `value` made safe for the terminal, cut to `cut` columns; `-` when missing or empty.
   private static func safe(_ value: String?, cut: Int = .max) -> String {
     guard let value, !value.isEmpty else { return "-" }
-    let safe = TerminalSafeText.sanitize(value)
-    guard DisplayWidth.of(safe) > cut else { return safe }
-    var result = ""
-    var width = 0
-    for character in safe {
-      let characterWidth = DisplayWidth.of(character)
-      if width + characterWidth > cut - 1 { break }
-      result.append(character)
-      width += characterWidth
-    }
-    return result + "…"
+    return DisplayWidth.truncated(TerminalSafeText.sanitize(value), toWidth: cut)
   }
 }

@@ -76,13 +76,14 @@ import Testing
 
   @Test func columnsAreThoseSomeArticleHasAndNarrowTerminalsDropThemWhole() {
     let (wide, wideBackend) = reader(width: 120)
-    #expect(wideBackend.screen.line(1).contains("OUTLET        AUTHOR            DATE"))
-    #expect(wideBackend.screen.line(2).contains("Alpha         Ann               2021-09-17"))
-    #expect(wideBackend.screen.line(3).contains("Charlie       —                 —"))
-    #expect(wideBackend.screen.line(4).contains("Bravo         —                 2021-09-15 "))
+    // Each column as wide as its widest value (or its label), and a gap.
+    #expect(wideBackend.screen.line(1).contains("OUTLET   AUTHOR  DATE        "))
+    #expect(wideBackend.screen.line(2).contains("Alpha    Ann     2021-09-17"))
+    #expect(wideBackend.screen.line(3).contains("Charlie  —       —"))
+    #expect(wideBackend.screen.line(4).contains("Bravo    —       2021-09-15 "))
     _ = wide
-    let (_, middle) = reader(width: 80)
-    #expect(middle.screen.line(1).contains("OUTLET        DATE"))
+    let (_, middle) = reader(width: 66)
+    #expect(middle.screen.line(1).contains("OUTLET   DATE"))
     #expect(!middle.screen.line(1).contains("AUTHOR"))
     let (_, narrow) = reader(width: 50)
     let header = narrow.screen.line(1)
@@ -94,6 +95,17 @@ import Testing
     #expect(sampleHeader.contains("TITLE") && sampleHeader.contains("WORDS"))
     #expect(!sampleHeader.contains("OUTLET") && !sampleHeader.contains("DATE"))
     #expect(!sampleHeader.contains("AUTHOR"), "no sample article has metadata: no column")
+  }
+
+  @Test func longValuesAreCutWithAnEllipsis() {
+    let long = "The Very Long Name of a Regional Newspaper Group"
+    var article = ArticleLoader.parse(bytes: Array("Title\n\nSome words here.".utf8), path: "a.txt")
+      .article!
+    article.outlet = long
+    let columns = ArticleColumns(width: 120, present: ArticleColumns.present(in: [article]))
+    #expect(columns.widths[.outlet] == 26, "the widest an outlet takes, and a gap")
+    #expect(DisplayWidth.truncated(long, toWidth: 24) == "The Very Long Name of a…")
+    #expect(DisplayWidth.truncated("東京新聞", toWidth: 5) == "東京…")
   }
 
   @Test func warningsAreCountedOnTheListAndWListsThem() {

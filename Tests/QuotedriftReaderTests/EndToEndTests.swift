@@ -202,6 +202,40 @@ import Testing
         || (modes.contains(" icanon") && !modes.contains("-icanon") && !modes.contains("-echo")))
   }
 
+  /// Three outlets' saved pages: the list shows each page's outlet and date, the 404 page is a
+  /// load warning, and the statement's collation takes the earliest page as its reference.
+  @Test(.enabled(if: tmuxAvailable, "tmux is missing: make deps installs it"))
+  func webPagesShowOutletAndDateAndTheEarliestIsTheReference() throws {
+    let terminal = try Terminal(width: 120, height: 40)
+    terminal.send("\(Self.binary) Tests/Fixtures/web-pages; echo __EXIT=$?", enter: true)
+    #expect(
+      terminal.wait {
+        $0.contains("3 articles, 1 statements") && $0.contains("1 load warning")
+      })
+    let list = terminal.screen()
+    for fact in [
+      "Metro Wire", "2024-03-04", "The Harbor Gazette", "2024-03-05", "eastside-daily.example",
+      "2024-03-06", "Boil-water advisory stays in place for eastern…",
+    ] {
+      #expect(list.contains(fact), "the articles list shows \(fact)")
+    }
+    terminal.send("W")
+    #expect(terminal.wait { $0.hasPrefix("Warnings") && $0.contains("not-found.html") })
+    terminal.send("q")
+    terminal.send("s")
+    #expect(terminal.wait { $0.contains("Maria Delgado") })
+    terminal.key("Enter")
+    #expect(
+      terminal.wait {
+        $0.contains("Boil-water advisory stays in place for eastern districts  reference")
+          && $0.contains("reference: earliest dated · Metro Wire")
+      })
+    let collation = terminal.screen()
+    #expect(collation.contains("Metro Wire") && collation.contains("The Harbor Gazette"))
+    terminal.send("Q")
+    #expect(terminal.wait { $0.contains("__EXIT=0") })
+  }
+
   @Test(.enabled(if: tmuxAvailable, "tmux is missing: make deps installs it"))
   func escAnswersAtOnce() throws {
     let terminal = try Terminal(width: 100, height: 30)
