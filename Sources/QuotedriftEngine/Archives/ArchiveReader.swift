@@ -4,9 +4,7 @@
 enum ArchiveReader {
   /// The articles of the archive `bytes` read from `path`.
   static func read(bytes: [UInt8], path: String, format: ArticleFormat) -> ArticleLoader.Outcome {
-    if bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-      return .skipped(path, bytes.isEmpty ? "skipped: empty file" : "skipped: only white space")
-    }
+    if let blank = ArticleLoader.blankReason(bytes) { return .skipped(path, blank) }
     if ArticleLoader.looksBinary(bytes) { return .skipped(path, "skipped: binary file") }
     var diagnostics: [LoadDiagnostic] = []
     let parsed: (records: [ArchiveRecord], problems: [ArchiveProblem])

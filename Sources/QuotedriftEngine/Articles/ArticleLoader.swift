@@ -77,9 +77,7 @@ public enum ArticleLoader {
 
   /// A text or Markdown file: offsets point into the file as stored.
   static func parseText(bytes: [UInt8], path: String, format: ArticleFormat) -> Outcome {
-    if bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-      return .skipped(path, bytes.isEmpty ? "skipped: empty file" : "skipped: only white space")
-    }
+    if let blank = blankReason(bytes) { return .skipped(path, blank) }
     if looksBinary(bytes) { return .skipped(path, "skipped: binary file") }
     var diagnostics: [LoadDiagnostic] = []
     if !UTF8Scanner.isValid(bytes) {
@@ -158,6 +156,12 @@ public enum ArticleLoader {
       if count == 0 { return bytes }
       bytes.append(contentsOf: chunk[0..<count])
     }
+  }
+
+  /// Why a file holds no text at all (it is empty, or white space only); `nil` when it holds some.
+  static func blankReason(_ bytes: [UInt8]) -> String? {
+    guard bytes.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) else { return nil }
+    return bytes.isEmpty ? "skipped: empty file" : "skipped: only white space"
   }
 
   /// More than one byte in ten a control character other than white space (NUL included), or

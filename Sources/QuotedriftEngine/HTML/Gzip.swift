@@ -16,8 +16,11 @@ enum Gzip {
   }
 
   /// The inflated bytes of every gzip member in `bytes`, and whether the data ended early (what
-  /// came before is kept).
+  /// came before is kept). Data that inflates to nothing at all is corrupt.
   static func inflate(_ bytes: [UInt8]) throws(Failure) -> (bytes: [UInt8], truncated: Bool) {
+    guard bytes.count < Int(UInt32.max) else {
+      throw Failure(reason: "gzip file larger than 4 GB")
+    }
     var stream = z_stream()
     // 16 + MAX_WBITS: a gzip header and trailer, not a zlib one.
     guard
@@ -27,12 +30,12 @@ enum Gzip {
     defer { inflateEnd(&stream) }
     var output: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    var input = bytes
     var consumed = 0
-    while true {
-      let status = input.withUnsafeMutableBufferPointer { source in
+    var truncated = false
+    inflating: while true {
+      let status = bytes.withUnsafeBufferPointer { source in
         chunk.withUnsafeMutableBufferPointer { target in
-          stream.next_in = source.baseAddress! + consumed
+          stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress! + consumed)
           stream.avail_in = UInt32(source.count - consumed)
           stream.next_out = target.baseAddress
           stream.avail_out = UInt32(target.count)
@@ -47,21 +50,22 @@ enum Gzip {
       }
       switch status {
       case Z_STREAM_END:
-        // Another member may follow (concatenated gzip files).
-        guard consumed < input.count, isCompressed(Array(input[consumed...])) else {
-          return (output, false)
-        }
-        input = Array(input[consumed...])
-        consumed = 0
+        // Another member may follow (concatenated gzip files): go on from where this one ended.
+        guard consumed + 1 < bytes.count, bytes[consumed] == 0x1F, bytes[consumed + 1] == 0x8B
+        else { break inflating }
         inflateReset(&stream)
       case Z_OK:
-        if stream.avail_in == 0 && stream.avail_out != 0 { return (output, true) }
-      case Z_BUF_ERROR:
-        return (output, true)
+        if stream.avail_in == 0 && stream.avail_out != 0 {
+          truncated = true
+          break inflating
+        }
       default:
-        guard !output.isEmpty else { throw Failure(reason: "gzip data is corrupt") }
-        return (output, true)
+        // Z_BUF_ERROR: the input ended inside a member; anything else: corrupt data.
+        truncated = true
+        break inflating
       }
     }
+    guard !output.isEmpty || !truncated else { throw Failure(reason: "gzip data is corrupt") }
+    return (output, truncated)
   }
 }

@@ -2,8 +2,9 @@
 /// bytes are decompressed, decoded from the page's charset, parsed with libxml2's HTML parser, and
 /// the article body and metadata extracted. The article's offsets point into the extracted text.
 enum HTMLArticleReader {
-  /// The largest page read, decompressed: larger ones are skipped with a warning.
-  static let largestPage = 256 << 20
+  /// The largest page read, decompressed (the most a gzip file may inflate to): larger ones are
+  /// skipped with a warning.
+  static let largestPage = Gzip.largestInflated
 
   static func read(bytes: [UInt8], path: String) -> ArticleLoader.Outcome {
     var diagnostics: [LoadDiagnostic] = []
@@ -21,15 +22,16 @@ enum HTMLArticleReader {
       }
     }
     guard page.count <= largestPage else {
-      return .skipped(path, "skipped: page larger than \(largestPage >> 20) MB")
+      return .skipped(
+        path, "skipped: page larger than \(largestPage >> 20) MB", after: diagnostics)
     }
-    if page.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-      return .skipped(path, page.isEmpty ? "skipped: empty file" : "skipped: only white space")
+    if let blank = ArticleLoader.blankReason(page) {
+      return .skipped(path, blank, after: diagnostics)
     }
     if ArticleLoader.looksBinary(page) && !page.starts(with: [0xFF, 0xFE])
       && !page.starts(with: [0xFE, 0xFF])
     {
-      return .skipped(path, "skipped: binary file")
+      return .skipped(path, "skipped: binary file", after: diagnostics)
     }
     let decoded = PageCharset.decode(page)
     if let problem = decoded.problem {

@@ -26,18 +26,19 @@ enum PageCharset {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return utf8(Array(bytes.dropFirst(3)), declared: true)
     }
-    if bytes.starts(with: [0xFF, 0xFE]) {
-      return convert(Array(bytes.dropFirst(2)), from: "UTF-16LE")
-    }
-    if bytes.starts(with: [0xFE, 0xFF]) {
-      return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE")
-    }
+    if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
+    if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
     guard let label = declaredCharset(in: bytes) else { return utf8(bytes, declared: false) }
-    let charset = iconvName(forLabel: label)
+    guard let charset = iconvName(forLabel: label) else {
+      var decoded = utf8(bytes, declared: false)
+      decoded.problem =
+        decoded.problem ?? "charset \"\(label)\" is not one browsers read: read as UTF-8"
+      return decoded
+    }
     if charset == "UTF-8" { return utf8(bytes, declared: true) }
     var decoded = convert(bytes, from: charset)
     if decoded.charset != charset {
-      decoded.problem = "unknown charset \"\(label)\", read as \(decoded.charset)"
+      decoded.problem = "charset \"\(label)\" cannot be read here: read as \(decoded.charset)"
     }
     return decoded
   }
@@ -73,22 +74,113 @@ enum PageCharset {
     return label.isEmpty ? nil : String(label)
   }
 
-  /// The iconv name for a charset label.
-  static func iconvName(forLabel label: String) -> String {
-    switch label {
-    case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be":
-      // A page that says UTF-16 in ASCII-compatible bytes is not UTF-16 (WHATWG).
-      return "UTF-8"
-    case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "iso_8859-1",
-      "cp1252", "x-user-defined", "windows-1252":
-      return "WINDOWS-1252"
-    case "gb2312", "gbk", "x-gbk", "gb18030", "chinese": return "GB18030"
-    case "euc-kr", "ks_c_5601-1987", "windows-949": return "CP949"
-    case "shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j", "ms_kanji": return "CP932"
-    case "iso-8859-9", "latin5": return "WINDOWS-1254"
-    case "iso-8859-11", "tis-620": return "WINDOWS-874"
-    default: return label.uppercased()
+  /// The iconv name for a charset label, as the WHATWG Encoding Standard reads labels; `nil` for
+  /// a label browsers ignore (UTF-7, UTF-32, EBCDIC and the rest), so a page cannot make its
+  /// ASCII markup decode as something else.
+  static func iconvName(forLabel label: String) -> String? {
+    if let name = fixedNames[label] { return name }
+    if let number = label.split(separator: "-").last.flatMap({ Int($0) }) {
+      if label.hasPrefix("windows-125"), (1250...1258).contains(number) {
+        return "WINDOWS-\(number)"
+      }
+      if label.hasPrefix("iso-8859-") || label.hasPrefix("iso8859-") || label.hasPrefix("iso_8859-")
+      {
+        switch number {
+        case 1: return "WINDOWS-1252"
+        case 9: return "WINDOWS-1254"
+        case 11: return "WINDOWS-874"
+        case 2...16 where number != 12: return "ISO-8859-\(number)"
+        default: return nil
+        }
+      }
     }
+    return nil
+  }
+
+  /// Labels with a name of their own, lower-cased.
+  private static let fixedNames: [String: String] = {
+    var names: [String: String] = [:]
+    for (name, labels) in [
+      // A page that says UTF-16 in ASCII-compatible bytes is not UTF-16 (WHATWG).
+      (
+        "UTF-8",
+        [
+          "utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8",
+          "utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "ucs-2",
+          "csunicode", "iso-10646-ucs-2",
+        ]
+      ),
+      (
+        "WINDOWS-1252",
+        [
+          "latin1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "cp1252", "cp819", "ibm819",
+          "iso-ir-100", "csisolatin1", "x-cp1252", "x-user-defined",
+        ]
+      ),
+      (
+        "GB18030",
+        ["gb2312", "gbk", "x-gbk", "gb18030", "chinese", "csgb2312", "iso-ir-58", "cp936"]
+      ),
+      ("BIG5-HKSCS", ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"]),
+      ("EUC-JP", ["euc-jp", "cseucpkdfmtjapanese", "x-euc-jp"]),
+      ("ISO-2022-JP", ["iso-2022-jp", "csiso2022jp"]),
+      (
+        "CP932",
+        [
+          "shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j", "ms_kanji", "csshiftjis",
+          "ms932",
+        ]
+      ),
+      (
+        "CP949",
+        [
+          "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr", "korean", "ksc5601",
+          "ks_c_5601-1989",
+        ]
+      ),
+      ("KOI8-R", ["koi8-r", "koi8", "koi", "cskoi8r", "koi8_r"]),
+      ("KOI8-U", ["koi8-u", "koi8-ru"]),
+      ("CP866", ["ibm866", "866", "cp866", "csibm866"]),
+      ("MACINTOSH", ["macintosh", "mac", "x-mac-roman", "csmacintosh"]),
+      ("MAC-CYRILLIC", ["x-mac-cyrillic", "x-mac-ukrainian"]),
+      ("WINDOWS-874", ["windows-874", "tis-620", "dos-874", "iso-8859-11"]),
+      ("WINDOWS-1254", ["latin5", "l5", "iso-8859-9"]),
+    ] {
+      for label in labels { names[label] = name }
+    }
+    return names
+  }()
+
+  /// UTF-16 after its byte-order mark, decoded by the standard library: a lone surrogate or an
+  /// odd last byte becomes U+FFFD without shifting what follows.
+  private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Decoded {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = bytes.startIndex
+    while index + 1 < bytes.endIndex {
+      let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+      units.append(bigEndian ? first << 8 | second : second << 8 | first)
+      index += 2
+    }
+    let text = String(decoding: units, as: UTF16.self)
+    var invalid = bytes.count % 2 != 0
+    if !invalid {
+      var iterator = units.makeIterator()
+      var decoder = UTF16()
+      decoding: while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue: continue
+        case .emptyInput: break decoding
+        case .error:
+          invalid = true
+          break decoding
+        }
+      }
+    }
+    return Decoded(
+      text: Array(text.utf8) + (bytes.count % 2 != 0 ? [0xEF, 0xBF, 0xBD] : []),
+      charset: bigEndian ? "UTF-16BE" : "UTF-16LE",
+      problem: invalid ? "bytes not valid in UTF-16 shown as U+FFFD" : nil)
   }
 
   /// Bytes that should be UTF-8. Invalid sequences become U+FFFD; when no non-ASCII byte is

@@ -21,10 +21,14 @@ struct PageTree {
   /// Node 0 is the document; its children are the top-level elements.
   var nodes: [Node]
 
-  /// libxml2's limit on nesting (256 levels without XML_PARSE_HUGE): deeper markup is cut there.
+  /// Recovering from broken markup, silent, never on the network, the charset already decoded.
+  /// `XML_PARSE_HUGE` lifts libxml2's limit of 256 levels of nesting, at which it would stop
+  /// parsing and drop the rest of the page (unclosed `<font>` or `<div>` tags on old pages reach
+  /// it); nothing here recurses over the tree, so depth costs only memory.
   static let parseOptions = Int32(
     HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-      | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
+      | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
+      | XML_PARSE_HUGE.rawValue)
 
   /// libxml2 is initialised once, before any thread parses.
   private static let initialised: Bool = {
@@ -126,14 +130,20 @@ struct PageTree {
     return attributes
   }
 
-  /// The text of `index` and its descendants, in order, as stored (white space not folded).
-  func text(of index: Int) -> String {
-    var pieces: [String] = []
+  /// The text of `index` and its descendants, in order, as stored (white space not folded);
+  /// gathering stops once `limit` characters are in.
+  func text(of index: Int, limit: Int = .max) -> String {
+    var text = ""
+    var count = 0
     visit(index) { node in
-      if node.isText { pieces.append(node.text) }
+      guard count < limit else { return false }
+      if node.isText {
+        text += node.text
+        count += node.text.count
+      }
       return true
     }
-    return pieces.joined()
+    return text
   }
 
   /// Visits `index` and its descendants in document order, without recursion; `body` returns

@@ -12,13 +12,15 @@ struct ScoredPage {
   private(set) var linkLength: [Int]
   /// The part of `textLength` inside paragraphs.
   private(set) var paragraphLength: [Int]
+  /// Commas (and their CJK and Arabic kin) in the text under each node that is not cut away.
+  private(set) var commas: [Int]
 
   /// Elements that start a block of their own in the text.
   static let blockTags: Set<String> = [
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
     "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
-    "center", "body", "html", "caption", "details", "summary", "br",
+    "center", "body", "html", "caption", "details", "summary",
   ]
 
   /// Elements whose text is scored as a paragraph.
@@ -32,6 +34,7 @@ struct ScoredPage {
     textLength = [Int](repeating: 0, count: count)
     linkLength = [Int](repeating: 0, count: count)
     paragraphLength = [Int](repeating: 0, count: count)
+    commas = [Int](repeating: 0, count: count)
   }
 
   // MARK: Cutting chrome away
@@ -83,18 +86,23 @@ struct ScoredPage {
     return hints[index].chromeClass || hints[index].chromeID
   }
 
-  /// Fills the text, link and paragraph lengths from the leaves up.
+  /// Fills the text, link and paragraph lengths and the commas from the leaves up.
   private mutating func measure() {
     for index in textLength.indices {
       textLength[index] = 0
       linkLength[index] = 0
       paragraphLength[index] = 0
+      commas[index] = 0
     }
     for index in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[index] {
       let node = tree.nodes[index]
       if node.isText {
-        textLength[index] = node.text.unicodeScalars.reduce(0) {
-          $0 + (ScalarClasses.isWordScalar($1) ? 1 : 0)
+        for scalar in node.text.unicodeScalars {
+          if ScalarClasses.isWordScalar(scalar) {
+            textLength[index] += 1
+          } else if scalar == "," || scalar == "，" || scalar == "、" || scalar == "،" {
+            commas[index] += 1
+          }
         }
       }
       if node.tag == "a" { linkLength[index] = textLength[index] }
@@ -103,6 +111,7 @@ struct ScoredPage {
       textLength[parent] += textLength[index]
       linkLength[parent] += linkLength[index]
       paragraphLength[parent] += paragraphLength[index]
+      commas[parent] += commas[index]
     }
   }
 
@@ -148,7 +157,6 @@ struct ScoredPage {
     }
     return node.children.allSatisfy { child in
       removed[child] || tree.nodes[child].isText || !Self.blockTags.contains(tree.nodes[child].tag)
-        || tree.nodes[child].tag == "br"
     }
   }
 
@@ -156,31 +164,28 @@ struct ScoredPage {
   func containerScores() -> [Int: Double] {
     var scores: [Int: Double] = [:]
     for index in 1..<tree.nodes.count where !removed[index] && !tree.nodes[index].isText {
-      let text: String
       let letters: Int
+      let commaCount: Int
       var ancestor: Int
       if readsAsParagraph(index) {
         // A paragraph inside a paragraph-like element is scored by the outer one.
         guard textLength[index] >= 25, tree.nodes[tree.nodes[index].parent].tag != "p" else {
           continue
         }
-        text = tree.text(of: index)
         letters = textLength[index]
+        commaCount = commas[index]
         ancestor = tree.nodes[index].parent
       } else if Self.blockTags.contains(tree.nodes[index].tag) {
         // Text loose among a block's blocks reads as a paragraph of that block.
         let loose = tree.nodes[index].children.filter { !removed[$0] && tree.nodes[$0].isText }
         letters = loose.reduce(0) { $0 + textLength[$1] }
         guard letters >= 25 else { continue }
-        text = loose.map { tree.nodes[$0].text }.joined()
+        commaCount = loose.reduce(0) { $0 + commas[$1] }
         ancestor = index
       } else {
         continue
       }
-      let commas = text.unicodeScalars.reduce(0) {
-        $0 + ([",", "，", "、", "،"].contains($1) ? 1 : 0)
-      }
-      let score = 1 + Double(commas) + Double(min(letters / 100, 3))
+      let score = 1 + Double(commaCount) + Double(min(letters / 100, 3))
       var level = 0
       while ancestor > 0 && level < 5 {
         if scores[ancestor] == nil { scores[ancestor] = baseScore(ancestor) }
