@@ -71,7 +71,8 @@ struct ArchiveRecord {
     let url = string(Keys.url)
     return ArticleMetadata(
       title: string(Keys.title).map(Self.oneLine),
-      outlet: (string(Keys.outlet) ?? url.flatMap { Self.host(of: $0) }).map(Self.oneLine),
+      outlet: (string(Keys.outlet) ?? url.flatMap { ArticleMetadata.host(of: $0) }).map(
+        Self.oneLine),
       author: string(Keys.author).map(Self.oneLine), date: date(Keys.date),
       modified: date(Keys.modified), url: url)
   }
@@ -134,10 +135,4 @@ struct ArchiveRecord {
   }
 
   /// The host of `url` without a leading `www.`, lowercased.
-  private static func host(of url: String) -> String? {
-    guard let host = URLComponents(string: url)?.host?.lowercased(), !host.isEmpty else {
-      return nil
-    }
-    return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-  }
 }

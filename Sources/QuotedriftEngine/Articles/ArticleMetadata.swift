@@ -1,3 +1,5 @@
+import Foundation
+
 /// What is known about an article besides its text: from front matter, a page's metadata or an
 /// archive record's fields.
 public struct ArticleMetadata: Sendable, Equatable {
@@ -24,5 +26,13 @@ public struct ArticleMetadata: Sendable, Equatable {
     self.date = date
     self.modified = modified
     self.url = url
+  }
+
+  /// The host of `url`, less `www.`: the outlet when nothing names it.
+  static func host(of url: String) -> String? {
+    guard let host = URLComponents(string: url)?.host?.lowercased(), !host.isEmpty else {
+      return nil
+    }
+    return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
   }
 }

@@ -214,7 +214,7 @@ struct DateScanner {
   ]
 
   /// The month a name or its abbreviation (three letters or more, "sept" too) stands for.
-  private static func month(named text: String) -> Int? {
+  static func month(named text: String) -> Int? {
     guard text.count >= 3 else { return nil }
     return months.firstIndex { $0.hasPrefix(text) }.map { $0 + 1 }
   }

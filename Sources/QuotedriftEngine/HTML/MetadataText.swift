@@ -19,6 +19,13 @@ enum MetadataText {
     return name.isEmpty ? nil : name
   }
 
+  /// The windows-1252 character of byte `byte` (128 to 159), through iconv.
+  private static func windows1252(_ byte: UInt8) -> Unicode.Scalar? {
+    let decoded = PageCharset.convert([byte], from: "WINDOWS-1252")
+    guard decoded.problem == nil else { return nil }
+    return String(decoding: decoded.text, as: UTF8.self).unicodeScalars.first
+  }
+
   /// `text` with `&name;`, `&#N;` and `&#xN;` references decoded.
   static func decodedReferences(_ text: String) -> String {
     guard text.contains("&") else { return text }
@@ -41,10 +48,16 @@ enum MetadataText {
   }
 
   private static func scalar(named name: Substring) -> Unicode.Scalar? {
-    if name.hasPrefix("#x") || name.hasPrefix("#X") {
-      return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+    if name.hasPrefix("#") {
+      let hex = name.hasPrefix("#x") || name.hasPrefix("#X")
+      let digits = name.dropFirst(hex ? 2 : 1)
+      guard !digits.isEmpty, digits.allSatisfy({ hex ? $0.isHexDigit : $0.isASCII && $0.isNumber }),
+        let value = UInt32(digits, radix: hex ? 16 : 10), value != 0
+      else { return nil }
+      // As browsers read them: 128 to 159 are windows-1252's characters, not C1 controls.
+      if (0x80...0x9F).contains(value) { return windows1252(UInt8(value)) }
+      return Unicode.Scalar(value)
     }
-    if name.hasPrefix("#") { return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
     guard let entity = htmlEntityLookup(String(name)) else { return nil }
     return Unicode.Scalar(entity.pointee.value)
   }

@@ -28,8 +28,10 @@ enum PageMetadata {
         $0.hasPrefix("@") ? String($0.dropFirst()) : $0
       }
     metadata.outlet =
-      named.flatMap { $0.hasPrefix("http") ? host(of: $0) : MetadataText.cleaned($0) }
-      ?? metadata.url.flatMap(host(of:))
+      named.flatMap {
+        $0.hasPrefix("http") ? ArticleMetadata.host(of: $0) : MetadataText.cleaned($0)
+      }
+      ?? metadata.url.flatMap(ArticleMetadata.host(of:))
     metadata.title =
       (linked.headline ?? first("og:title", "twitter:title", "dc.title", "title", "headline")
       ?? documentTitle(in: tree, outlet: metadata.outlet)).flatMap(MetadataText.cleaned)
@@ -67,8 +69,6 @@ enum PageMetadata {
     var authors: [String] = []
     var publisher: String?
     var url: String?
-    /// The article's text, when the page carries it (`articleBody`).
-    var body: String?
   }
 
   static func linkedData(in tree: PageTree) -> LinkedData {
@@ -78,7 +78,8 @@ enum PageMetadata {
       guard let data = source.data(using: .utf8),
         let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
       else { continue }
-      for object in objects(in: json) where isArticle(object) {
+      let objects = Self.objects(in: json)
+      for object in objects where isArticle(object) {
         found.headline = found.headline ?? string(object["headline"]) ?? string(object["name"])
         found.published =
           found.published ?? string(object["datePublished"]) ?? string(object["dateCreated"])
@@ -88,10 +89,9 @@ enum PageMetadata {
         found.url =
           found.url ?? string(object["url"])
           ?? string((object["mainEntityOfPage"] as? [String: Any])?["@id"])
-        found.body = found.body ?? string(object["articleBody"])
       }
       if found.publisher == nil {
-        found.publisher = objects(in: json).first {
+        found.publisher = objects.first {
           typeNames($0).contains("newsmediaorganization")
         }
         .flatMap { string($0["name"]) }
@@ -100,22 +100,27 @@ enum PageMetadata {
     return found
   }
 
-  /// Every JSON object in `json`, through arrays and `@graph`, outermost first.
+  /// Every JSON object in `json`, through arrays and `@graph`, outermost first; at most
+  /// ``largestGraph`` values are looked at, so a page cannot make this walk long.
   private static func objects(in json: Any) -> [[String: Any]] {
     var result: [[String: Any]] = []
     var pending: [Any] = [json]
-    while !pending.isEmpty {
-      let value = pending.removeFirst()
+    var next = 0
+    while next < pending.count && next < largestGraph {
+      let value = pending[next]
+      next += 1
       if let array = value as? [Any] {
-        pending.append(contentsOf: array)
+        pending.append(contentsOf: array.prefix(largestGraph))
       } else if let object = value as? [String: Any] {
         result.append(object)
         if let graph = object["@graph"] { pending.append(graph) }
       }
-      if result.count > 1_000 { break }
     }
     return result
   }
+
+  /// The most JSON-LD values looked at in one script.
+  static let largestGraph = 10_000
 
   private static func typeNames(_ object: [String: Any]) -> [String] {
     let type = object["@type"]
@@ -198,14 +203,26 @@ enum PageMetadata {
     }.map { meta[$0] }
   }
 
-  /// The text of the first element whose class names a publication date ("article-publish-date").
+  /// The text of the first element whose class names a publication date ("article-publish-date",
+  /// not "updated"), when it is short and holds a date.
   private static func datedText(in tree: PageTree) -> String? {
-    for index in tree.nodes.indices where !tree.nodes[index].isText {
-      let names = (tree.nodes[index].attributes["class"] ?? "").lowercased()
-      guard names.contains("date") || names.contains("publish") || names.contains("timestamp")
-      else { continue }
-      let text = tree.text(of: index)
-      if text.count < 120, PageDate.dayInText(text) != nil { return text }
+    for index in tree.nodes.indices {
+      guard let names = tree.nodes[index].attributes["class"] else { continue }
+      let words = names.split(separator: " ").flatMap { ExtractionHints.words(of: String($0)) }
+      let namesDate = words.contains { word in
+        (word.hasSuffix("date") && !["update", "candidate", "validate"].contains(word))
+          || word.hasPrefix("publish") || word == "pub" || word == "timestamp"
+      }
+      guard namesDate, !words.contains(where: ["update", "updated", "modified"].contains) else {
+        continue
+      }
+      let text = tree.text(of: index, limit: 120)
+      let lower = text.lowercased()
+      if text.count < 120, !lower.contains("updated"), !lower.contains("modified"),
+        PageDate.dayInText(text) != nil
+      {
+        return text
+      }
     }
     return nil
   }
@@ -226,13 +243,5 @@ enum PageMetadata {
       }
     }
     return text.isEmpty ? nil : text
-  }
-
-  /// The host of `url`, less `www.`.
-  static func host(of url: String) -> String? {
-    guard let host = URLComponents(string: url)?.host?.lowercased(), !host.isEmpty else {
-      return nil
-    }
-    return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
   }
 }
