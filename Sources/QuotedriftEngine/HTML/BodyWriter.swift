@@ -43,6 +43,10 @@ struct BodyWriter {
         append(element.text, inLink: linkDepth > 0, inCaption: captionDepth > 0)
         continue
       }
+      if element.tag == "br" {
+        lineBreak()
+        continue
+      }
       if ScoredPage.blockTags.contains(element.tag) {
         closeBlock()
         current.tag = element.tag
@@ -60,7 +64,9 @@ struct BodyWriter {
       if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{0C}"
         || (scalar.value >= 0x80 && scalar != "\u{00A0}" && scalar.properties.isWhitespace)
       {
-        if !current.text.isEmpty && current.text.last != " " { current.text.append(" ") }
+        if !current.text.isEmpty && current.text.last != " " && current.text.last != "\n" {
+          current.text.append(" ")
+        }
         continue
       }
       current.text.unicodeScalars.append(scalar)
@@ -72,10 +78,16 @@ struct BodyWriter {
     if inCaption { current.isCaption = true }
   }
 
+  /// A `<br>`: the block goes on, on a new line.
+  private mutating func lineBreak() {
+    while current.text.last == " " { current.text.removeLast() }
+    if !current.text.isEmpty && current.text.last != "\n" { current.text.append("\n") }
+  }
+
   private mutating func closeBlock() {
     var block = current
     current = Block()
-    while block.text.last == " " { block.text.removeLast() }
+    while block.text.last == " " || block.text.last == "\n" { block.text.removeLast() }
     guard block.letters > 0, keeps(block) else { return }
     blocks.append(block)
   }
@@ -87,7 +99,11 @@ struct BodyWriter {
     if ["h1", "h2"].contains(block.tag), let title, folded(block.text) == folded(title) {
       return false
     }
-    if block.letters < 60 {
+    // A short line that opens like page furniture, and quotes no one ("Sign up was slow," she
+    // said is text).
+    if block.letters < 60, block.text.split(separator: " ").count <= 8,
+      !block.text.contains(where: { "\"“”«»".contains($0) })
+    {
       let lower = block.text.lowercased()
       if Self.boilerplateLines.contains(where: { lower.hasPrefix($0) }) { return false }
     }

@@ -111,7 +111,9 @@ struct NameHints: Equatable {
       } else {
         (chromeID, bodyID, bodyNamedID) = (chrome, body, named)
       }
-      if words.contains("caption") { caption = true }
+      // A block that names itself a caption; a caption word on an inline element would mark the
+      // whole paragraph around it.
+      if words.contains("caption") && ScoredPage.blockTags.contains(node.tag) { caption = true }
     }
     if node.tag == "figcaption" { caption = true }
   }
