@@ -1,9 +1,10 @@
 """Article-body extraction scored with the scrapinghub article-extraction-benchmark's measure.
 
-Tokens are `\\w+` runs (Unicode); each text becomes the multiset of its 4-token shingles; per page
-precision = TP / (TP + FP) and recall = TP / (TP + FN), where TP counts shingles shared by the
-extracted body and the ground truth; precision and recall are averaged over pages (a page with
-nothing predicted and nothing true scores 1 on both); F1 is that of the two means.
+Tokens are `\\w+` runs (Unicode); each text becomes the multiset of its 4-token shingles (a text of
+fewer than four tokens is one shorter shingle); per page TP, FP and FN count shared, predicted-only
+and true-only shingles; precision = TP / (TP + FP) is averaged over the pages that predicted
+something, recall = TP / (TP + FN) over the pages with a true body (a page whose FP and FN are both
+0 scores 1); F1 is that of the two means. This is the benchmark's `evaluate.py`, rewritten.
 
 The body is what `quotedrift articles --format json --with-text` reports as an article's text,
 less the byte ranges it marks as captions. Metadata counts as found when the field is not null.
@@ -24,21 +25,30 @@ TOKEN = re.compile(r"\w+")
 
 
 def shingles(text: str, size: int = 4) -> Counter:
-    """The multiset of `size`-token shingles of `text`."""
+    """The multiset of `size`-token shingles of `text`; fewer tokens make one shorter shingle."""
     tokens = TOKEN.findall(text)
-    return Counter(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+    runs = (tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1)))
+    return Counter(run for run in runs if run)
 
 
-def page_scores(predicted: str, truth: str) -> tuple[float, float]:
-    """Precision and recall of one page's extracted body against its ground truth."""
+def page_counts(predicted: str, truth: str) -> tuple[int, int, int]:
+    """True positive, false positive and false negative shingles of one page."""
     found, wanted = shingles(predicted), shingles(truth)
-    true_positive = sum((found & wanted).values())
-    false_positive = sum((found - wanted).values())
-    false_negative = sum((wanted - found).values())
-    if true_positive + false_positive + false_negative == 0:
-        return 1.0, 1.0
-    precision = true_positive / (true_positive + false_positive) if found else 0.0
-    recall = true_positive / (true_positive + false_negative) if wanted else 1.0
+    return (
+        sum((found & wanted).values()),
+        sum((found - wanted).values()),
+        sum((wanted - found).values()),
+    )
+
+
+def page_scores(predicted: str, truth: str) -> tuple[float | None, float | None]:
+    """Precision and recall of one page; `None` where the page does not count (nothing predicted
+    for precision, nothing true for recall)."""
+    tp, fp, fn = page_counts(predicted, truth)
+    if fp == fn == 0:
+        return (1.0 if tp + fp else None), (1.0 if tp + fn else None)
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
     return precision, recall
 
 
@@ -75,15 +85,21 @@ def score_pages(pages: list[tuple[dict | None, str]]) -> ExtractionScore:
     for article, truth in pages:
         predicted = body_without_captions(article) if article else ""
         precision, recall = page_scores(predicted, truth)
-        precisions.append(precision)
-        recalls.append(recall)
+        if precision is not None:
+            precisions.append(precision)
+        if recall is not None:
+            recalls.append(recall)
         if article:
             titles += article.get("title") is not None
             outlets += article.get("outlet") is not None
             dates += article.get("date") is not None
-    count = max(len(pages), 1)
     return ExtractionScore(
-        len(pages), sum(precisions) / count, sum(recalls) / count, titles, outlets, dates
+        len(pages),
+        sum(precisions) / max(len(precisions), 1),
+        sum(recalls) / max(len(recalls), 1),
+        titles,
+        outlets,
+        dates,
     )
 
 

@@ -12,7 +12,8 @@ class ShingleTests(unittest.TestCase):
             {("a", "b", "c", "d"): 2, ("b", "c", "d", "a"): 1, ("c", "d", "a", "b"): 1,
              ("d", "a", "b", "c"): 1},
         )
-        self.assertEqual(shingles("only three words"), {})
+        self.assertEqual(shingles("only three words"), {("only", "three", "words"): 1})
+        self.assertEqual(shingles(""), {})
 
     def test_punctuation_and_unicode_words(self):
         self.assertEqual(list(shingles("Café, crème — brûlée; été!")), [("Café", "crème", "brûlée", "été")])
@@ -31,16 +32,22 @@ class PageScoreTests(unittest.TestCase):
         self.assertEqual(precision, 1.0)
         self.assertAlmostEqual(recall, 1 / 2)
 
-    def test_nothing_predicted_and_nothing_true_scores_one(self):
-        self.assertEqual(page_scores("", ""), (1.0, 1.0))
-        self.assertEqual(page_scores("", "one two three four"), (0.0, 0.0))
+    def test_pages_that_predict_nothing_count_only_for_recall(self):
+        self.assertEqual(page_scores("", ""), (None, None))
+        self.assertEqual(page_scores("", "one two three four"), (None, 0.0))
+        self.assertEqual(page_scores("one two three four", ""), (0.0, None))
 
     def test_f1_is_that_of_the_averages(self):
-        pages = [({"text": "a b c d e"}, "a b c d e"), (None, "f g h i j")]
+        pages = [
+            ({"text": "a b c d e"}, "a b c d e"),
+            (None, "f g h i j"),
+            ({"text": "k l m n o"}, "k l m n p"),
+        ]
         score = score_pages(pages)
-        self.assertAlmostEqual(score.precision, 0.5)
+        # Precision over the two pages that predicted: (1 + 1/2) / 2; recall over all three.
+        self.assertAlmostEqual(score.precision, 0.75)
         self.assertAlmostEqual(score.recall, 0.5)
-        self.assertAlmostEqual(score.f1, 0.5)
+        self.assertAlmostEqual(score.f1, 0.6)
 
 
 class CaptionTests(unittest.TestCase):
