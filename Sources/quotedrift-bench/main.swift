@@ -70,6 +70,25 @@ func wordCount(in folder: String) throws -> Int {
   }
 }
 
+/// `quotedrift statements --format json` on `input`, `options.runs` times, its output written to
+/// `output`: the median wall time and the highest peak memory.
+func statementsRuns(on input: String, writing output: String, options: BenchOptions) throws -> (
+  seconds: Double, peakBytes: Int
+) {
+  var times: [Double] = []
+  var peak = 0
+  for _ in 0..<options.runs {
+    let measurement = BenchRunner.run(
+      [options.binary, "statements", "--format", "json", input], stdoutPath: output)
+    guard measurement.status == 0 else {
+      throw BenchError("quotedrift failed on \(input) (status \(measurement.status))")
+    }
+    times.append(measurement.seconds)
+    peak = max(peak, measurement.peakBytes)
+  }
+  return (times.sorted()[times.count / 2], peak)
+}
+
 func machineDescription() -> String {
   let cpu =
     (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
@@ -151,7 +170,7 @@ func report(
     text +=
       " | "
       + String(
-        format: "%.2f s | %.0f | %.1f", speed.seconds, speed.pagesPerSecond,
+        format: "%.2f s | %.1f | %.1f", speed.seconds, speed.pagesPerSecond,
         speed.megabytesPerSecond)
     text += " | \(mib(speed.peakBytes)) |\n"
   }
@@ -227,19 +246,8 @@ do {
       return vocabulary!
     }
     let outputPath = "\(folder).json"
-    var times: [Double] = []
-    var peak = 0
-    for _ in 0..<options.runs {
-      let measurement = BenchRunner.run(
-        [options.binary, "statements", "--format", "json", folder], stdoutPath: outputPath)
-      guard measurement.status == 0 else {
-        throw BenchError("quotedrift failed on \(folder) (status \(measurement.status))")
-      }
-      times.append(measurement.seconds)
-      peak = max(peak, measurement.peakBytes)
-    }
+    let (median, peak) = try statementsRuns(on: folder, writing: outputPath, options: options)
     let score = try RecallScorer.score(outputPath: outputPath, planted: planted)
-    let median = times.sorted()[times.count / 2]
     results.append(
       SizeResult(
         articles: size, words: try wordCount(in: folder), medianSeconds: median, peakBytes: peak,
@@ -250,17 +258,9 @@ do {
         median, Double(peak) / 1_048_576, score.recall * 100, score.strayPassages,
         score.reportedPassages))
   }
-  let firstFrame = try ReaderBench.firstFrame(folder: "Articles")
-  print(String(format: "first frame on Articles/: %.1f ms", firstFrame.milliseconds))
-  var frames: ReaderBench.FrameTimes?
-  if let largest = results.last {
-    let folder = "\(options.corpora)/n\(largest.articles)-seed\(options.seed)"
-    frames = try ReaderBench.sideBySide(folder: folder, width: 200, height: 60)
-    print(
-      String(
-        format: "side by side 200x60: %.2f ms (first %.2f ms)", frames!.medianMilliseconds,
-        frames!.coldMilliseconds))
-  }
+  // Processes spawned later would report this process's peak memory as theirs (Linux keeps the
+  // parent's high-water mark across posix_spawn's exec), so everything spawned is measured
+  // before the reader benchmarks load corpora in process.
   let savedPages = try InputBench.savedPages(
     binary: options.binary, folder: options.pages, scratch: options.corpora, runs: options.runs)
   if let savedPages {
@@ -283,26 +283,28 @@ do {
   let archivePath = "\(archiveFolder).jsonl"
   let moved = try InputBench.archive(of: archiveFolder, planted: archivePlanted, into: archivePath)
   let archiveOutput = "\(archiveFolder).archive.json"
-  var archiveTimes: [Double] = []
-  var archivePeak = 0
-  for _ in 0..<options.runs {
-    let measurement = BenchRunner.run(
-      [options.binary, "statements", "--format", "json", archivePath], stdoutPath: archiveOutput)
-    guard measurement.status == 0 else {
-      throw BenchError("quotedrift failed on \(archivePath) (status \(measurement.status))")
-    }
-    archiveTimes.append(measurement.seconds)
-    archivePeak = max(archivePeak, measurement.peakBytes)
-  }
+  let (archiveSeconds, archivePeak) = try statementsRuns(
+    on: archivePath, writing: archiveOutput, options: options)
   let archive = SizeResult(
     articles: options.archiveSize, words: try wordCount(in: archiveFolder),
-    medianSeconds: archiveTimes.sorted()[archiveTimes.count / 2], peakBytes: archivePeak,
+    medianSeconds: archiveSeconds, peakBytes: archivePeak,
     score: try RecallScorer.score(outputPath: archiveOutput, planted: moved))
   print(
     String(
       format: "%d articles in one archive: %.2f s, %.0f MiB, recall %.1f%%", archive.articles,
       archive.medianSeconds, Double(archive.peakBytes) / 1_048_576, archive.score.recall * 100))
   let inputs = InputResults(savedPages: savedPages, largePage: largePage, archive: archive)
+  let firstFrame = try ReaderBench.firstFrame(folder: "Articles")
+  print(String(format: "first frame on Articles/: %.1f ms", firstFrame.milliseconds))
+  var frames: ReaderBench.FrameTimes?
+  if let largest = results.last {
+    let folder = "\(options.corpora)/n\(largest.articles)-seed\(options.seed)"
+    frames = try ReaderBench.sideBySide(folder: folder, width: 200, height: 60)
+    print(
+      String(
+        format: "side by side 200x60: %.2f ms (first %.2f ms)", frames!.medianMilliseconds,
+        frames!.coldMilliseconds))
+  }
   try report(results, options: options, firstFrame: firstFrame, frames: frames, inputs: inputs)
     .write(toFile: options.output, atomically: true, encoding: .utf8)
   print("wrote \(options.output)")
