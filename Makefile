@@ -70,7 +70,7 @@ fuzz: deps ## Fuzz loader, web pages, splitter, matcher and renderer with libFuz
 	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' $(FUZZ_BUILD)/$$target.log; \
 	done
 
-bench: deps ## Benchmark statements on generated corpora; writes BENCHMARKS.md
+bench: deps ## Benchmark statements on generated corpora, an archive and web pages; writes BENCHMARKS.md
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
 
