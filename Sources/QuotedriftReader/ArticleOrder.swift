@@ -13,6 +13,12 @@ public enum ArticleOrder: String, Sendable, CaseIterable {
     return all[(all.firstIndex(of: self)! + 1) % all.count]
   }
 
+  /// The article's date as the list shows it, in ISO 8601 when it reads as a date
+  /// ("September 14, 2021" sorts as 2021-09-14), else as written.
+  static func sortableDate(_ article: Article) -> String? {
+    article.date.map { ISODate.normalised($0) ?? $0 }
+  }
+
   /// Article indices in this order: row `r` of the list shows article `rows[r]`. Ties keep load
   /// order.
   public func rows(of articles: [Article]) -> [Int] {
@@ -21,11 +27,11 @@ public enum ArticleOrder: String, Sendable, CaseIterable {
     case .loaded:
       return indices
     case .date:
-      let keys = articles.map(\.date)
+      let keys = articles.map(Self.sortableDate)
       return indices.sorted { Self.precedes(keys[$0], keys[$1]) ?? ($0 < $1) }
     case .outlet:
       let outlets = articles.map { $0.outlet?.lowercased() }
-      let dates = articles.map(\.date)
+      let dates = articles.map(Self.sortableDate)
       return indices.sorted {
         Self.precedes(outlets[$0], outlets[$1]) ?? Self.precedes(dates[$0], dates[$1])
           ?? ($0 < $1)

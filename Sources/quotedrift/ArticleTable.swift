@@ -6,9 +6,11 @@ import TerminalSafety
 /// by display width, every value made safe for the terminal; a missing value shows as `-`.
 enum ArticleTable {
   /// Columns cut longer values to this many columns, ending them with `…` (the JSON form has
-  /// them whole); the path and URL are never cut.
+  /// them whole); the path and URL are never cut, but no column is padded wider than
+  /// ``widestPadding``, so one enormous value cannot make every row as wide.
   static let widestTitle = 60
   static let widestName = 30
+  static let widestPadding = 80
 
   /// The listing of `articles`; with `text`, each row is followed by its text, each line
   /// indented four spaces, and a blank line.
@@ -18,16 +20,17 @@ enum ArticleTable {
       [
         article.id, safe(article.path), safe(article.title, cut: widestTitle),
         safe(article.outlet, cut: widestName), safe(article.author, cut: widestName),
-        safe(article.date), safe(article.url), String(article.wordCount),
+        safe(article.date, cut: widestName), safe(article.url), String(article.wordCount),
       ]
     }
     let widths = header.indices.map { column in
-      ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
+      min(widestPadding, ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0)
     }
     func line(_ cells: [String]) -> String {
       var line = ""
       for (column, cell) in cells.enumerated() {
-        let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
+        let padding = String(
+          repeating: " ", count: max(0, widths[column] - DisplayWidth.of(cell)))
         line += column == cells.count - 1 ? padding + cell : cell + padding + "  "
       }
       return line + "\n"

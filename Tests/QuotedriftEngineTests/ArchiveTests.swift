@@ -13,6 +13,13 @@ import Testing
     return (try ArticleLoader.load(paths: [path]), path)
   }
 
+  @Test func twoSpellingsOfOneFieldGiveTheSameAnswerEveryTime() {
+    let record = ArchiveRecord(
+      number: 1, line: 1, fields: ["title": "A", "Title": "B", "TITLE": "C", "text": body])
+    // The spelling first in byte order wins: "TITLE" before "Title" before "title".
+    #expect(record.fields[ArchiveRecord.fieldKey("title")] as? String == "C")
+  }
+
   @Test func csvReadsQuotedCommasNewlinesAndDoubledQuotesWithCRLFAndABOM() throws {
     let csv =
       "\u{FEFF}Title,Source,Published,Text\r\n"

@@ -22,6 +22,19 @@ import Testing
     return (folder, archive)
   }
 
+  @Test func oneEnormousValueDoesNotWidenEveryRow() throws {
+    let folder = TemporaryFolder()
+    let huge = "https://example.com/" + String(repeating: "x", count: 1_000_000)
+    var records = (1...200).map { #"{"title": "T\#($0)", "text": "\#(body)"}"# }
+    records[0] =
+      #"{"title": "T1", "url": "\#(huge)", "date": "\#(String(repeating: "9", count: 100_000))", "text": "\#(body)"}"#
+    folder.write("feed.jsonl", records.joined(separator: "\n"))
+    let result = try command.run(["articles", folder.path])
+    #expect(result.status == 0)
+    #expect(result.output.contains(huge), "the URL is never cut")
+    #expect(result.output.utf8.count < 2_000_000, "rows are not padded to the huge URL's width")
+  }
+
   @Test func textListsEveryArticleInAlignedColumnsSafeForTheTerminal() throws {
     let (folder, archive) = corpus()
     let result = try command.run(["articles", folder.path])

@@ -97,6 +97,17 @@ import Testing
     #expect(!sampleHeader.contains("AUTHOR"), "no sample article has metadata: no column")
   }
 
+  @Test func writtenDatesSortAsTheDatesTheyAre() {
+    func article(_ date: String) -> Article {
+      var article = ArticleLoader.parse(bytes: Array("T\n\nSome words here.".utf8), path: "a.md")
+        .article!
+      article.date = date
+      return article
+    }
+    let articles = [article("2021-09-15"), article("September 14, 2021"), article("2021-09-16")]
+    #expect(ArticleOrder.date.rows(of: articles) == [1, 0, 2])
+  }
+
   @Test func longValuesAreCutWithAnEllipsis() {
     let long = "The Very Long Name of a Regional Newspaper Group"
     var article = ArticleLoader.parse(bytes: Array("Title\n\nSome words here.".utf8), path: "a.txt")

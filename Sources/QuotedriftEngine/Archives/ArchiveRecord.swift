@@ -16,8 +16,10 @@ struct ArchiveRecord {
     self.number = number
     self.line = line
     self.fields = [:]
-    for (name, value) in fields where self.fields[Self.fieldKey(name)] == nil {
-      self.fields[Self.fieldKey(name)] = value
+    // Names in order, so which of two spellings of one field wins ("title" and "Title") is the
+    // same on every run, whatever order the dictionary holds them in.
+    for name in fields.keys.sorted() where self.fields[Self.fieldKey(name)] == nil {
+      self.fields[Self.fieldKey(name)] = fields[name]
     }
   }
 
