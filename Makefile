@@ -1,7 +1,7 @@
 # quotedrift: see `make help`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libncursesw5-dev libstemmer-dev libxml2-dev zlib1g-dev pkg-config wordnet-base tmux libxml2-utils chromium python3
+APT_PACKAGES := libncursesw5-dev libstemmer-dev libxml2-dev zlib1g-dev pkg-config wordnet-base tmux libxml2-utils chromium python3 time
 RELEASE_BIN := .build/release/quotedrift
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzLoader FuzzHTML FuzzSplitter FuzzMatcher FuzzRender

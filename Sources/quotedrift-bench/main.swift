@@ -125,7 +125,7 @@ func report(
     the drift forms: \(CorpusGenerator.forms.joined(separator: ", ")). A planted version counts as
     found when a reported passage covers at least half of it and the same statement covers another
     version of it. Wall time is the median of \(options.runs) runs, from process start to exit
-    (loading, matching, collation and JSON output); memory is the peak resident set (`wait4`).
+    (loading, matching, collation and JSON output); memory is the peak resident set (GNU time's `%M`).
 
     | articles | words | planted versions | wall time | peak memory | recall | passages outside plants |
     | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -258,9 +258,6 @@ do {
         median, Double(peak) / 1_048_576, score.recall * 100, score.strayPassages,
         score.reportedPassages))
   }
-  // Processes spawned later would report this process's peak memory as theirs (Linux keeps the
-  // parent's high-water mark across posix_spawn's exec), so everything spawned is measured
-  // before the reader benchmarks load corpora in process.
   let savedPages = try InputBench.savedPages(
     binary: options.binary, folder: options.pages, scratch: options.corpora, runs: options.runs)
   if let savedPages {
