@@ -149,6 +149,7 @@ import Testing
     let path = folder.write("latin1.jsonl", bytes: line)
     let result = try ArticleLoader.load(paths: [path])
     #expect(result.articles.first?.title == "Caf\u{FFFD}")
+    #expect(result.diagnostics.map(\.description) == ["\(path): invalid UTF-8 shown as U+FFFD"])
   }
 
   @Test func aHundredThousandRecordsLoad() throws {

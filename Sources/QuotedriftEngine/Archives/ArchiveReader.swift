@@ -15,12 +15,13 @@ enum ArchiveReader {
       guard ArchiveRecord.namesText(csv.header) else {
         return .skipped(path, "skipped: no text column (\(Self.textNames))")
       }
-      if !UTF8Scanner.isValid(bytes) {
-        diagnostics.append(LoadDiagnostic(path: path, reason: "invalid UTF-8 shown as U+FFFD"))
-      }
       parsed = (csv.records, csv.problems)
     } else {
       parsed = JSONLinesArchive.records(in: bytes)
+    }
+    // One warning a file, for JSON Lines as for CSV.
+    if !UTF8Scanner.isValid(bytes) {
+      diagnostics.append(LoadDiagnostic(path: path, reason: "invalid UTF-8 shown as U+FFFD"))
     }
     let records = parsed.records.map {
       (number: $0.number, line: $0.line, text: $0.text, metadata: $0.metadata)
