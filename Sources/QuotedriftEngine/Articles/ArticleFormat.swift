@@ -34,7 +34,4 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
   /// The file endings read, as a user reads them in a message.
   public static let readableEndings =
     ".txt, .md, .html, .htm, .xhtml (also .gz), .jsonl, .ndjson, .csv"
-
-  /// Whether one file holds many articles.
-  public var isArchive: Bool { self == .jsonLines || self == .csv }
 }

@@ -4,11 +4,9 @@ import Yams
 /// The YAML front matter of a Markdown article: a block between a first line `---` and a line
 /// `---` (or `...`), parsed with Yams.
 public struct FrontMatter: Sendable, Equatable {
-  public var title: String?
-  public var outlet: String?
-  public var author: String?
-  public var date: String?
-  public var url: String?
+  /// `title`, `outlet` (or `source`, `publication`, `site`), `author` (or `byline`), `date` (or
+  /// `published`) and `url` (or `link`).
+  public var metadata: ArticleMetadata
   /// Byte offset just past the closing line.
   public var end: Int
 
@@ -30,7 +28,7 @@ public struct FrontMatter: Sendable, Equatable {
       throw Invalid(reason: "front matter is not valid YAML (\(reason))", end: end)
     }
     guard let fields = node as? [String: Any] else {
-      if node == nil { return FrontMatter(end: end) }
+      if node == nil { return FrontMatter(metadata: ArticleMetadata(), end: end) }
       throw Invalid(reason: "front matter is not a YAML mapping", end: end)
     }
     func string(_ keys: String...) -> String? {
@@ -43,27 +41,11 @@ public struct FrontMatter: Sendable, Equatable {
       }
       return nil
     }
-    return FrontMatter(
+    let metadata = ArticleMetadata(
       title: string("title"), outlet: string("outlet", "source", "publication", "site"),
       author: string("author", "byline"), date: string("date", "published").map(normalisedDate),
-      url: string("url", "link"), end: end)
-  }
-
-  init(
-    title: String? = nil, outlet: String? = nil, author: String? = nil, date: String? = nil,
-    url: String? = nil, end: Int
-  ) {
-    self.title = title
-    self.outlet = outlet
-    self.author = author
-    self.date = date
-    self.url = url
-    self.end = end
-  }
-
-  /// The fields as article metadata.
-  var metadata: ArticleMetadata {
-    ArticleMetadata(title: title, outlet: outlet, author: author, date: date, url: url)
+      url: string("url", "link"))
+    return FrontMatter(metadata: metadata, end: end)
   }
 
   /// The YAML text and the offset past the closing line.

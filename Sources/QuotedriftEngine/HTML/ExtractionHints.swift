@@ -1,12 +1,12 @@
 /// The words in class names, ids and roles that tell page chrome from article text.
 enum ExtractionHints {
-  /// Elements that are never article text, whatever they hold.
-  static let chromeTags: Set<String> = [
-    "script", "style", "noscript", "template", "svg", "math", "canvas", "object", "embed",
-    "iframe", "textarea", "select", "option", "button", "input", "nav", "aside", "footer",
-    "header", "head", "title", "meta", "link", "dialog", "menu", "video", "audio", "map",
-    "label", "fieldset", "datalist", "output", "progress",
-  ]
+  /// Elements that are never article text, whatever they hold: those whose text the tree does
+  /// not keep, and the page's furniture.
+  static let chromeTags: Set<String> = PageTree.textlessElements.union([
+    "button", "input", "nav", "aside", "footer", "header", "head", "title", "meta", "link",
+    "dialog", "menu", "video", "audio", "map", "label", "fieldset", "datalist", "output",
+    "progress",
+  ])
 
   /// Roles of page chrome.
   static let chromeRoles: Set<String> = [
