@@ -109,15 +109,16 @@ import Testing
     #expect(split.kept == 1 && split.exact == 1)
   }
 
-  @Test func theEarliestDatedVersionIsTheReference() {
+  @Test(arguments: [("2021-09-16", "2021-09-15"), ("September 16, 2021", "Sep. 15, 2021")])
+  func theEarliestDatedVersionIsTheReference(laterDate: String, earlierDate: String) {
     let later = ArticleLoader.parse(
       bytes: Array(
-        "---\ntitle: Later\ndate: 2021-09-16\n---\n\(Self.firstQuote) \(Self.secondQuote)\n".utf8),
+        "---\ntitle: Later\ndate: \(laterDate)\n---\n\(Self.firstQuote) \(Self.secondQuote)\n".utf8),
       path: "later.md"
     ).article!
     var earlier = ArticleLoader.parse(
       bytes: Array(
-        "---\ntitle: Earlier\ndate: 2021-09-15\n---\nThe chairman communicates with defense chiefs across the world, including China.\n"
+        "---\ntitle: Earlier\ndate: \(earlierDate)\n---\nThe chairman communicates with defense chiefs across the world, including China.\n"
           .utf8),
       path: "earlier.md"
     ).article!
@@ -125,6 +126,7 @@ import Testing
     let analysis = Analysis(articles: [later, earlier], lexicon: sharedLexicon)
     #expect(analysis.statements.count == 1)
     #expect(analysis.statements[0].reference.article == 1)
+    #expect(analysis.statements[0].referenceBasis == .earliest, "written dates count as dates")
   }
 
   @Test func withoutDatesTheMostCompleteVersionIsTheReference() {

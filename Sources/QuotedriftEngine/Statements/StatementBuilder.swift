@@ -200,11 +200,9 @@ struct StatementBuilder {
     func fullness(_ article: Int) -> (Int, Int) {
       (completeness[article] ?? 0, passages[article]!.reduce(0) { $0 + $1.count })
     }
+    // Dates as ISO 8601 ("September 14, 2021" is 2021-09-14), so they compare as dates.
     let dated = articles.compactMap { article -> (Int, String)? in
-      guard let date = corpus.articles[article].date, FrontMatter.normalisedDate(date).count == 10,
-        date.first?.isNumber == true
-      else { return nil }
-      return (article, date)
+      corpus.articles[article].date.flatMap(ISODate.normalised).map { (article, $0) }
     }
     if dated.count >= 2 {
       let earliest = dated.min { $0.1 < $1.1 || ($0.1 == $1.1 && fullness($0.0) > fullness($1.0)) }!
