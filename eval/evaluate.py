@@ -58,7 +58,15 @@ class Runner:
         self.config_home = config_home
 
     def statements(self, *paths: Path) -> dict:
-        command = [str(self.binary), "statements", "--format", "json"]
+        """`quotedrift statements --format json` on `paths`."""
+        return self.run("statements", *paths)
+
+    def reuse(self, *paths: Path) -> dict:
+        """`quotedrift reuse --format json` on `paths`."""
+        return self.run("reuse", *paths)
+
+    def run(self, subcommand: str, *paths: Path) -> dict:
+        command = [str(self.binary), subcommand, "--format", "json"]
         if self.sensitivity is not None:
             command += ["--sensitivity", str(self.sensitivity)]
         command += [str(path) for path in paths]
@@ -213,10 +221,30 @@ def read_pan_cases(folder: Path, suspicious: str, source: str) -> list[Annotatio
 
 
 def pan_detections(runner: Runner, root: Path, suspicious: str, source: str) -> list[Annotation]:
-    """The detections of one PAN pair (see ``statement_detections``)."""
-    return statement_detections(
+    """The detections of one PAN pair (see ``reuse_detections``)."""
+    return reuse_detections(
         runner, root / "susp" / suspicious, root / "src" / source, (suspicious, source)
     )
+
+
+def reuse_detections(
+    runner: Runner, first: Path, second: Path, pair: tuple[str, str]
+) -> list[Annotation]:
+    """One detection per reuse region `quotedrift reuse` reports between the two files, in
+    characters (`this` in `first`, `source` in `second`)."""
+    output = runner.reuse(first, second)
+    offsets = {str(path): character_offsets(path.read_bytes()) for path in (first, second)}
+    found = []
+    for region in output["regions"]:
+        sides = {region[side]["path"]: region[side] for side in ("first", "second")}
+        if set(sides) != {str(first), str(second)}:
+            continue
+        spans = [
+            (offsets[str(path)][sides[str(path)]["start"]], offsets[str(path)][sides[str(path)]["end"]])
+            for path in (first, second)
+        ]
+        found.append(Annotation(pair, spans[0], spans[1]))
+    return found
 
 
 def statement_detections(

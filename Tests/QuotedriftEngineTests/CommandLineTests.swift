@@ -56,6 +56,30 @@ import Testing
     #expect((object?["statements"] as? [Any])?.isEmpty == false)
   }
 
+  @Test func reuseListsTheRegionsInTextAndJSON() throws {
+    let text = try run(["reuse", "Articles"])
+    #expect(text.status == 0)
+    #expect(text.output.hasPrefix("5 articles, "))
+    #expect(text.output.contains("a1 Articles/000_072c7aa62f21f068.txt ("))
+    #expect(text.output.contains("paraphrase, similarity "))
+    let json = try run(["reuse", "--format", "json", "Articles"])
+    #expect(json.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+    let regions = object?["regions"] as? [[String: Any]] ?? []
+    #expect(!regions.isEmpty)
+    for region in regions {
+      let first = region["first"] as? [String: Any]
+      let path = try #require(first?["path"] as? String)
+      let start = try #require(first?["start"] as? Int)
+      let end = try #require(first?["end"] as? Int)
+      let bytes = try Data(contentsOf: packageRoot.appendingPathComponent(path))
+      #expect(String(decoding: bytes[start..<end], as: UTF8.self) == first?["text"] as? String)
+    }
+    let missing = try run(["reuse", "no-such-folder"])
+    #expect(missing.status == 2)
+    #expect(missing.errors.hasPrefix("quotedrift: error: no-such-folder"))
+  }
+
   @Test func colourCanBeForcedAndNoColorIsHonoured() throws {
     #expect(try run(["statements", "--color", "always"]).output.contains("\u{1B}["))
     #expect(
