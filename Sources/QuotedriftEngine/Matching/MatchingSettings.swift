@@ -33,6 +33,11 @@ public struct MatchingSettings: Sendable, Equatable {
   public var minimumCommonWordMatches = 2
   /// Coverage above which `minimumCommonWordMatches` suffice.
   public var confidentCoverage: Float = 0.6
+  /// The share of both sentences' content words a match above `confidentCoverage` must hold for
+  /// its names to count as evidence: two headlines matching whole ("EU receives Nobel Peace
+  /// Prize" and "EU Receives 2012 Nobel Peace Prize") are one statement even when every word is
+  /// capitalised, while a few shared names in longer sentences are not. Above 1, never.
+  public var wholeSentenceShare: Float = 0.8
   /// Weighted share of the content words of both stretches that pair (Dice coefficient).
   public var minimumCoverage: Float = 0.5
   /// A sentence pair next to an accepted pair of the same two articles needs only this many
@@ -121,6 +126,10 @@ public struct MatchingSettings: Sendable, Equatable {
     .init(
       "confident_coverage", \.confidentCoverage, in: 0...1,
       "evidence: coverage above which minimum_common_word_matches suffice"),
+    .init(
+      "whole_sentence_share", \.wholeSentenceShare, in: 0...1.01,
+      "evidence: share of both sentences a confident match must hold for names to count as evidence"
+    ),
     .init(
       "minimum_coverage", \.minimumCoverage, in: 0...1,
       "evidence: weighted share of both stretches' content words that pair (Dice)"),

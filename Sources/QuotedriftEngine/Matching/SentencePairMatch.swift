@@ -125,8 +125,10 @@ struct SentencePairMatch {
       && contentMatches == shorterSentenceContent
     let commonWordsNeeded =
       settings.minimumCommonWordMatches + (coverage >= settings.confidentCoverage ? 0 : 1)
+    let wholeSentences =
+      sentenceShare >= settings.wholeSentenceShare && coverage >= settings.confidentCoverage
     return (contentMatches >= settings.minimumContentMatches || wholeShortSentence)
-      && commonWordMatches >= commonWordsNeeded
+      && (commonWordMatches >= commonWordsNeeded || wholeSentences)
       && coverage >= settings.minimumCoverage
   }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every distinct word form of a corpus, numbered, with what matching needs to know of it: its
-/// Snowball stem, whether it is a function word, whether it states a number or date, and how much
+/// Snowball stem (numbers and month abbreviations in one form: ``WordLists/canonicalForms``), whether it is a function word, whether it states a number or date, and how much
 /// it weighs as evidence (rarer across the corpus weighs more).
 public struct Vocabulary: Sendable {
   /// Matching forms by id.
@@ -43,6 +43,9 @@ public struct Vocabulary: Sendable {
     }.flatMap { $0 }
     vocabulary.stems = vocabulary.norms.map { norm in
       let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
+      if let canonical = WordLists.canonicalForms[norm] {
+        return vocabulary.stemNumbering.number(canonical)
+      }
       return vocabulary.stemNumbering.number(isPlainWord ? stemmer.stem(norm) : norm)
     }
     vocabulary.isFunctionWord = vocabulary.norms.map {

@@ -69,6 +69,30 @@ public enum WordLists {
     "they'd": "would",
   ]
 
+  /// The form numbers and dates are stemmed as, so that writings of one number or date match:
+  /// number words as digits ("two" and "2"), month abbreviations as the month ("Oct." and
+  /// "October"). Ordinals and "second" (a unit of time too) keep their own forms.
+  public static let canonicalForms: [String: String] = {
+    let numbers = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty",
+    ]
+    var forms = Dictionary(uniqueKeysWithValues: numbers.enumerated().map { ($1, String($0)) })
+    for (tens, word) in ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+      .enumerated()
+    {
+      forms[word] = String(30 + 10 * tens)
+    }
+    let months = [
+      "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+      "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+      "nov": "november", "dec": "december",
+    ]
+    forms.merge(months) { first, _ in first }
+    return forms
+  }()
+
   /// Words that name a date: a changed one changes a fact just as a changed number does.
   public static let dateWords: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
