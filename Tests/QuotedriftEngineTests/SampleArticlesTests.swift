@@ -95,6 +95,23 @@ import Testing
     #expect(version.flags.contains(.number), "“last year and in January” for “October and January”")
   }
 
+  @Test func theLiQuoteIsOneStatementWithBothItsSentencesIn000And003() throws {
+    let li = try #require(
+      analysis.statements.first { versionText($0, "000")?.contains("General Li, you") == true })
+    #expect(Set(li.versions.map { $0.article }) == Set(["000", "003"].map(articleIndex)))
+    #expect(li.id != butler.id, "not folded into the Butler statement")
+    for prefix in ["000", "003"] {
+      let text = try #require(versionText(li, prefix))
+      #expect(text.contains("General Li, you and I have"))
+      #expect(text.contains("call you ahead of time"))
+      #expect(text.contains("It’s not going to be a surprise"), "the quote's last sentence")
+      #expect(!text.contains("in keeping with these duties"))
+    }
+    // 003 swaps the clauses: the swap shows as moved words, not as a second statement.
+    let version = try #require(li.versions.first { $0.article == articleIndex("003") })
+    #expect(version.passages.flatMap { $0.drift }.contains { $0.kind == DriftKind.moved })
+  }
+
   @Test func theGerasimovSentenceIsSharedBy002And004() {
     let statement = analysis.statements.first {
       $0.versions.contains { version in

@@ -8,4 +8,6 @@ public struct PassageLink: Sendable, Equatable {
   public var score: Float
   /// The smaller share of either sentence's content words inside its stretch.
   public var sentenceShare: Float
+  /// A quote's continuation (``QuoteContinuation``): it joins only the passage it continues.
+  public var isContinuation = false
 }

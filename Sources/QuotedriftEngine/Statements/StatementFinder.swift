@@ -13,7 +13,8 @@ public struct Analysis: Sendable {
     let settings = settings.scaled()
     let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
     var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
-    let links = PassageMatcher(corpus: corpus, settings: settings).links(similarity: &similarity)
+    var links = PassageMatcher(corpus: corpus, settings: settings).links(similarity: &similarity)
+    links += QuoteContinuation(corpus: corpus).links(continuing: links)
     let chainer = StatementChainer(corpus: corpus, settings: settings)
     let groups = chainer.statements(from: chainer.pieces(from: links))
     let passageSets = groups.map { chainer.passages(of: $0) }

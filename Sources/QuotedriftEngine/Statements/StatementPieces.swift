@@ -9,6 +9,9 @@ struct StatementPiece {
   var links: Int
   /// The largest share of its sentences that one of its links holds.
   var sentenceShare: Float
+  /// Built from quote continuations only: it chains only to pieces it stands next to in every
+  /// article that carries it.
+  var isContinuation: Bool
 }
 
 /// Builds ``StatementPiece``s from ``PassageLink``s and chains them into statements.
@@ -33,17 +36,18 @@ struct StatementChainer {
       var words: Range<Int>
       var score: Float
       var sentenceShare: Float
+      var isContinuation: Bool
     }
     var ends: [End] = []
     for link in links {
       ends.append(
         End(
           article: link.firstArticle, words: link.firstWords, score: link.score,
-          sentenceShare: link.sentenceShare))
+          sentenceShare: link.sentenceShare, isContinuation: link.isContinuation))
       ends.append(
         End(
           article: link.secondArticle, words: link.secondWords, score: link.score,
-          sentenceShare: link.sentenceShare))
+          sentenceShare: link.sentenceShare, isContinuation: link.isContinuation))
     }
     var sets = UnionFind(count: ends.count)
     for index in stride(from: 0, to: ends.count, by: 2) { sets.union(index, index + 1) }
@@ -77,7 +81,8 @@ struct StatementChainer {
       pieces.append(
         StatementPiece(
           spans: spans, evidence: group.reduce(0) { $0 + ends[$1].score } / 2,
-          links: group.count / 2, sentenceShare: group.map { ends[$0].sentenceShare }.max() ?? 0))
+          links: group.count / 2, sentenceShare: group.map { ends[$0].sentenceShare }.max() ?? 0,
+          isContinuation: group.allSatisfy { ends[$0].isContinuation }))
     }
     return pieces
   }
@@ -102,7 +107,10 @@ struct StatementChainer {
         let allowed =
           inseparable(pieces[earlier], pieces[later])
           ? settings.maximumInseparableGapWords : settings.maximumPieceGapWords
-        if gap <= allowed && copiedTogether(pieces[earlier], pieces[later]) {
+        let attached =
+          !(pieces[earlier].isContinuation || pieces[later].isContinuation)
+          || nextToEachOther(pieces[earlier], pieces[later])
+        if gap <= allowed && attached && copiedTogether(pieces[earlier], pieces[later]) {
           sets.union(earlier, later)
         }
       }
@@ -130,6 +138,17 @@ struct StatementChainer {
   private func inseparable(_ first: StatementPiece, _ second: StatementPiece) -> Bool {
     Set(first.spans.keys) == Set(second.spans.keys)
       && min(first.evidence, second.evidence) >= settings.minimumInseparablePieceEvidence
+  }
+
+  /// The same articles carry both pieces, each within ``QuoteContinuation/window`` words of
+  /// the other: a quote's continuation and the passage it continues.
+  private func nextToEachOther(_ first: StatementPiece, _ second: StatementPiece) -> Bool {
+    guard Set(first.spans.keys) == Set(second.spans.keys) else { return false }
+    return first.spans.allSatisfy { article, words in
+      let other = second.spans[article]!
+      let gap = max(other.lowerBound - words.upperBound, words.lowerBound - other.upperBound)
+      return gap <= QuoteContinuation.window
+    }
   }
 
   /// Two or more articles carry both pieces, and none holds them more than the allowed sentences
