@@ -16,7 +16,7 @@ struct Quotedrift: ParsableCommand {
     version: QuotedriftVersion.current,
     subcommands: [
       ReadCommand.self, CompareCommand.self, StatementsCommand.self, ArticlesCommand.self,
-      ExportCommand.self, ReuseCommand.self, ConfigCommand.self,
+      ExportCommand.self, ReuseCommand.self, ConfigCommand.self, ParaphraseFeaturesCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }

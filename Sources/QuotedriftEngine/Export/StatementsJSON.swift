@@ -61,6 +61,11 @@ public enum StatementsJSON {
         json.field("parts", version.passages.count)
         json.field("kept", (version.kept * 1000).rounded() / 1000)
         json.field("exact", (version.exact * 1000).rounded() / 1000)
+        if let same = version.sameStatement {
+          json.field("sameStatement", (same * 1000).rounded() / 1000)
+        } else {
+          json.field("sameStatement", nil as String?)
+        }
         json.field("quotation", version.quotation.rawValue)
         if let attribution = version.attribution {
           write(attribution, of: article, key: "attribution", into: &json)

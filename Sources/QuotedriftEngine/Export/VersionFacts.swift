@@ -15,6 +15,8 @@ public struct VersionFacts: Sendable {
   /// ``StatementVersion/kept`` and ``StatementVersion/exact`` in whole percent.
   public var kept: Int
   public var exact: Int
+  /// ``StatementVersion/sameStatement`` in whole percent; `nil` for the reference.
+  public var sameStatement: Int?
   public var flags: [MeaningFlag]
   /// For each flag raised by words outside the version's passages (an attribution before the
   /// quote), those words.
@@ -34,6 +36,7 @@ public struct VersionFacts: Sendable {
     quotation = version.quotation
     kept = Int((version.kept * 100).rounded())
     exact = Int((version.exact * 100).rounded())
+    sameStatement = version.sameStatement.map { Int(($0 * 100).rounded()) }
     flags = version.flags
     let shown = Set(version.passages.flatMap { $0.drift.map(\.word) })
     flagNotes = version.flagged.compactMap { flagged in
@@ -68,13 +71,21 @@ public struct VersionFacts: Sendable {
     }
   }
 
-  /// Outlet, date, credit, quotation, kept and exact on one line, flags left to the caller:
-  /// "Breitbart · 2021-09-15 · credits John Kirby · direct quote · kept 16% · exact 96%".
+  /// The paraphrase model's verdict as a phrase: "same statement 83%" (it restates the
+  /// reference), "part of it 31%" (it shares part of it), `nil` for the reference.
+  public var verdict: String? {
+    sameStatement.map { $0 >= 50 ? "same statement \($0)%" : "part of it \($0)%" }
+  }
+
+  /// Outlet, date, credit, quotation, kept, exact and the verdict on one line, flags left to
+  /// the caller: "Breitbart · 2021-09-15 · credits John Kirby · direct quote · kept 16% ·
+  /// exact 96% · part of it 12%".
   public var summary: String {
     var parts: [String] = []
     if let outlet { parts.append(outlet) }
     if let date { parts.append(date) }
     parts += [credit, quotationPhrase, "kept \(kept)%", "exact \(exact)%"]
+    if let verdict { parts.append(verdict) }
     return parts.joined(separator: " · ")
   }
 }

@@ -45,6 +45,10 @@ public struct MatchingSettings: Sendable, Equatable {
   public var minimumBridgedContentMatches = 3
   /// … and this coverage.
   public var minimumBridgedCoverage: Float = 0.3
+  /// A sentence pair short of that evidence is still a match when the ``ParaphraseModel``
+  /// judges the two sentences paraphrases with at least this probability (a heavily reworded
+  /// sentence). Above 1, never.
+  public var minimumParaphraseProbability: Float = 0.7
 
   // Statements.
   /// Evidence a statement needs in all: the sum over its sentence pairs of paired content words
@@ -139,6 +143,10 @@ public struct MatchingSettings: Sendable, Equatable {
     .init(
       "minimum_bridged_coverage", \.minimumBridgedCoverage, in: 0...1,
       "evidence: coverage a sentence pair next to an accepted pair needs"),
+    .init(
+      "minimum_paraphrase_probability", \.minimumParaphraseProbability, in: 0...1.01,
+      "evidence: paraphrase model probability that makes a sentence pair a match without the word evidence"
+    ),
     .init(
       "minimum_statement_evidence", \.minimumStatementEvidence, in: 0...1000,
       "statements: evidence a statement needs in all (paired content words times coverage, summed)"),

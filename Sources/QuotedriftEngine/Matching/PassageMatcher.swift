@@ -1,6 +1,7 @@
 /// Finds every pair of passages in different articles that carry the same statement: candidate
 /// sentence pairs from the ``CandidateIndex``, matched word by word (``SentencePairMatch``), kept
-/// when the match shows enough evidence (see ``MatchingSettings``).
+/// when the match shows enough evidence (see ``MatchingSettings``) or the ``ParaphraseModel``
+/// judges the two sentences paraphrases.
 struct PassageMatcher {
   let corpus: Corpus
   let settings: MatchingSettings
@@ -25,22 +26,44 @@ struct PassageMatcher {
     let candidates = index.candidates
     let corpus = corpus
     let settings = settings
-    let matches: [SentencePairMatch?] = Parallel.mapChunks(count: candidates.count) { range in
-      range.map { position -> SentencePairMatch? in
+    let judged: [(SentencePairMatch?, Bool)] = Parallel.mapChunks(count: candidates.count) {
+      range in
+      range.map { position -> (SentencePairMatch?, Bool) in
         let (first, second) = candidates[position]
-        return Self.match(
+        let match = Self.match(
           sentences[Int(first)], sentences[Int(second)], similarity: similarity, corpus: corpus,
           settings: settings)
+        guard let match, !match.isStrong(for: settings), match.isWorthJudging(for: settings)
+        else { return (match, false) }
+        return (
+          match, Self.isParaphrase(sentences[Int(first)], sentences[Int(second)], corpus, settings)
+        )
       }
     }.flatMap { $0 }
-    let accepted = acceptedPairs(candidates: candidates, sentences: sentences, matches: matches)
+    let matches = judged.map(\.0)
+    let accepted = acceptedPairs(
+      candidates: candidates, sentences: sentences, matches: matches,
+      paraphrases: judged.map(\.1))
     return candidates.indices.compactMap { position -> PassageLink? in
       guard accepted.contains(position), let match = matches[position] else { return nil }
       let (first, second) = candidates[position]
+      let a = sentences[Int(first)]
+      let b = sentences[Int(second)]
+      let score = match.coverage * Float(match.contentMatches)
+      if judged[position].1 {
+        // The model judged the whole sentences: they are the passages, and its verdict is the
+        // evidence a statement needs.
+        return PassageLink(
+          firstArticle: Int(a.article),
+          firstWords: corpus.articles[Int(a.article)].sentences[Int(a.sentence)].words,
+          secondArticle: Int(b.article),
+          secondWords: corpus.articles[Int(b.article)].sentences[Int(b.sentence)].words,
+          score: max(score, settings.minimumStatementEvidence), sentenceShare: 1)
+      }
       return PassageLink(
-        firstArticle: Int(sentences[Int(first)].article), firstWords: match.firstWords,
-        secondArticle: Int(sentences[Int(second)].article), secondWords: match.secondWords,
-        score: match.coverage * Float(match.contentMatches), sentenceShare: match.sentenceShare)
+        firstArticle: Int(a.article), firstWords: match.firstWords,
+        secondArticle: Int(b.article), secondWords: match.secondWords,
+        score: score, sentenceShare: match.sentenceShare)
     }
   }
 
@@ -48,7 +71,7 @@ struct PassageMatcher {
   /// accepted pair's sentences in both articles.
   private func acceptedPairs(
     candidates: [(Int32, Int32)], sentences: [CandidateIndex.SentenceRef],
-    matches: [SentencePairMatch?]
+    matches: [SentencePairMatch?], paraphrases: [Bool]
   ) -> Set<Int> {
     struct PairKey: Hashable {
       var firstArticle: Int32, firstSentence: Int32, secondArticle: Int32, secondSentence: Int32
@@ -65,7 +88,7 @@ struct PassageMatcher {
     var waiting: [Int] = []
     for (position, match) in matches.enumerated() {
       guard let match else { continue }
-      if match.isStrong(for: settings) {
+      if match.isStrong(for: settings) || paraphrases[position] {
         accepted.insert(position)
         acceptedKeys.insert(key(position))
       } else if match.isEnoughBesideStrongMatch(for: settings) {
@@ -87,6 +110,20 @@ struct PassageMatcher {
       }
     }
     return accepted
+  }
+
+  /// Whether the ``ParaphraseModel`` judges the two whole sentences paraphrases of each other
+  /// with at least ``MatchingSettings/minimumParaphraseProbability``.
+  private static func isParaphrase(
+    _ first: CandidateIndex.SentenceRef, _ second: CandidateIndex.SentenceRef, _ corpus: Corpus,
+    _ settings: MatchingSettings
+  ) -> Bool {
+    let a = Int(first.article)
+    let b = Int(second.article)
+    let probability = ParaphraseModel.probability(
+      corpus.articles[a].sentences[Int(first.sentence)].words, of: a,
+      corpus.articles[b].sentences[Int(second.sentence)].words, of: b, corpus: corpus)
+    return probability >= Double(settings.minimumParaphraseProbability)
   }
 
   private static func match(

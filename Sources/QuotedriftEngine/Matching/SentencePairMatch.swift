@@ -132,6 +132,14 @@ struct SentencePairMatch {
       && coverage >= settings.minimumCoverage
   }
 
+  /// Whether the sentences share enough to let the ``ParaphraseModel`` judge them: one content
+  /// word fewer than a strong match needs, and as many ordinary words (not names: two sentences
+  /// sharing a long title are no paraphrase for that).
+  func isWorthJudging(for settings: MatchingSettings) -> Bool {
+    contentMatches >= settings.minimumContentMatches - 1
+      && commonWordMatches >= settings.minimumCommonWordMatches
+  }
+
   /// Whether the match is evidence enough next to a strong match of the same two articles (a
   /// heavily reworded sentence inside a statement whose neighbours match).
   func isEnoughBesideStrongMatch(for settings: MatchingSettings) -> Bool {

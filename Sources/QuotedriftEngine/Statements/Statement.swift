@@ -50,6 +50,10 @@ public struct StatementVersion: Sendable {
   public var quotation: Quotation
   /// Every attribution found around the version's passages, in reading order.
   public var attributions: [Attribution]
+  /// The ``ParaphraseModel``'s probability that this version, as a whole, says what the
+  /// reference says (at least a half: the same statement; below: it shares part of it); `nil`
+  /// for the reference, and when either is longer than ``ParaphraseModel/maximumWords``.
+  public var sameStatement: Double? = nil
 
   /// The flags raised, in flag order.
   public var flags: [MeaningFlag] { flagged.map(\.flag) }

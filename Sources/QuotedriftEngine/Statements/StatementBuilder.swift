@@ -88,7 +88,7 @@ struct StatementBuilder {
     let referenceAttribution = readings[chosen.article]!.attributions.first { $0.kind != .source }
     let referenceSpeaker = referenceAttribution?.speaker ?? speaker
     let misquotes = MisquoteFinder(corpus: corpus)
-    let versions = articles.map { article in
+    var versions = articles.map { article in
       let result = chosen.results[article]!
       let reading = readings[article]!
       var flagged = result.flagged
@@ -122,9 +122,28 @@ struct StatementBuilder {
         attributions: reading.attributions)
     }
     let referenceIndex = articles.firstIndex(of: chosen.article)!
+    if let referenceWords = span(of: versions[referenceIndex]) {
+      for index in versions.indices where index != referenceIndex {
+        guard let words = span(of: versions[index]) else { continue }
+        versions[index].sameStatement = ParaphraseModel.probability(
+          words, of: versions[index].article, referenceWords, of: chosen.article, corpus: corpus)
+      }
+    }
     return Statement(
       id: "", label: speaker ?? openingWords(of: versions[referenceIndex]), speaker: speaker,
       versions: versions, referenceIndex: referenceIndex, referenceBasis: basis)
+  }
+
+  /// The words of the sentences a version's passages lie in, from the first to the last, when
+  /// the paraphrase model can judge them: it was fitted on whole sentences, so it judges what
+  /// the outlet's sentences say against the reference's, and a longer version gets no verdict.
+  private func span(of version: StatementVersion) -> Range<Int>? {
+    guard let first = version.passages.first, let last = version.passages.last else { return nil }
+    let article = corpus.articles[version.article]
+    let owners = corpus.sentenceOfWord[version.article]
+    let start = article.sentences[Int(owners[first.words.lowerBound])].words.lowerBound
+    let end = article.sentences[Int(owners[last.words.upperBound - 1])].words.upperBound
+    return end - start <= ParaphraseModel.maximumWords ? start..<end : nil
   }
 
   /// The attribution flag of a version crediting `attributions`: the words of those that name

@@ -1,0 +1,96 @@
+/// What a trained model reads of two stretches of text to judge whether they say the same thing
+/// as wholes: the overlap of their stem n-grams (n = 1…4, the lower and the higher of the two
+/// directions' precisions, as MT metrics such as BLEU read them), the Dice coefficient of their
+/// content stems and how many content stems only one holds, their lengths, whether their numbers
+/// differ, and the longest common subsequence of their stems. These are the whole-sentence
+/// features of the published non-neural paraphrase systems (Madnani et al. 2012 read MT metrics).
+public struct ParaphraseFeatures: Sendable, Equatable {
+  /// The names of ``values``, in order: the columns `eval/train_paraphrase.py` fits.
+  public static let names = [
+    "unigram_low", "unigram_high", "bigram_low", "bigram_high", "trigram_low", "trigram_high",
+    "fourgram_low", "fourgram_high", "content_dice", "unshared_content", "length_ratio",
+    "length_difference", "numbers_differ", "common_subsequence",
+  ]
+
+  public let values: [Double]
+
+  /// The features of words `first` of article `a` and words `second` of article `b`.
+  public init(_ first: Range<Int>, of a: Int, _ second: Range<Int>, of b: Int, corpus: Corpus) {
+    let vocabulary = corpus.vocabulary
+    let x = first.map { vocabulary.stems[Int(corpus.terms[a][$0])] }
+    let y = second.map { vocabulary.stems[Int(corpus.terms[b][$0])] }
+    var values: [Double] = []
+    for n in 1...4 {
+      let (p, q) = Self.ngramPrecisions(x, y, n: n)
+      values += [min(p, q), max(p, q)]
+    }
+    func content(_ words: Range<Int>, _ article: Int) -> Set<Int32> {
+      Set(
+        words.filter { corpus.isContent(article: article, word: $0) }.map {
+          vocabulary.stems[Int(corpus.terms[article][$0])]
+        })
+    }
+    let contentA = content(first, a)
+    let contentB = content(second, b)
+    let shared = contentA.intersection(contentB).count
+    values.append(2 * Double(shared) / Double(max(1, contentA.count + contentB.count)))
+    values.append(Double(contentA.count + contentB.count - 2 * shared))
+    values.append(Double(min(x.count, y.count)) / Double(max(1, max(x.count, y.count))))
+    values.append(Double(abs(x.count - y.count)))
+    func numbers(_ words: Range<Int>, _ article: Int) -> Set<Int32> {
+      Set(
+        words.filter { vocabulary.isNumberLike[Int(corpus.terms[article][$0])] }.map {
+          vocabulary.stems[Int(corpus.terms[article][$0])]
+        })
+    }
+    values.append(numbers(first, a) == numbers(second, b) ? 0 : 1)
+    values.append(Double(Self.commonSubsequence(x, y)) / Double(max(1, min(x.count, y.count))))
+    self.values = values
+  }
+
+  /// The share of `x`'s n-grams found in `y` and of `y`'s found in `x` (counted with their
+  /// multiplicity).
+  static func ngramPrecisions(_ x: [Int32], _ y: [Int32], n: Int) -> (Double, Double) {
+    guard x.count >= n, y.count >= n else { return (0, 0) }
+    func grams(_ words: [Int32]) -> [UInt64] {
+      (0...(words.count - n)).map { start in
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        for word in words[start..<(start + n)] {
+          hash = (hash ^ UInt64(UInt32(bitPattern: word))) &* 1_099_511_628_211
+        }
+        return hash
+      }.sorted()
+    }
+    let a = grams(x)
+    let b = grams(y)
+    var i = 0
+    var j = 0
+    var matches = 0
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        matches += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return (Double(matches) / Double(a.count), Double(matches) / Double(b.count))
+  }
+
+  /// The length of the longest common subsequence of `x` and `y`.
+  static func commonSubsequence(_ x: [Int32], _ y: [Int32]) -> Int {
+    guard !x.isEmpty, !y.isEmpty else { return 0 }
+    var previous = [Int](repeating: 0, count: y.count + 1)
+    var current = previous
+    for a in x {
+      for (j, b) in y.enumerated() {
+        current[j + 1] = a == b ? previous[j] + 1 : max(previous[j + 1], current[j])
+      }
+      swap(&previous, &current)
+    }
+    return previous[y.count]
+  }
+}
