@@ -47,17 +47,29 @@ public struct QuoteFinder: Sendable {
   public func find(_ text: String, excluding excluded: Set<Int> = []) throws(Failure)
     -> QuoteFinding
   {
+    find(try Self.article(of: text), excluding: excluded)
+  }
+
+  /// `text` read as the article to find (what ``find(_:excluding:)`` reads it as); throws when it
+  /// is empty, has no words or is not text.
+  public static func article(of text: String) throws(Failure) -> Article {
     guard !text.allSatisfy(\.isWhitespace) else {
       throw Failure(description: "the text to find is empty")
     }
-    let outcome = ArticleLoader.parse(bytes: Array(text.utf8), path: Self.givenTextPath)
+    let outcome = ArticleLoader.parse(bytes: Array(text.utf8), path: givenTextPath)
     guard var given = outcome.article, !given.words.isEmpty else {
       let isBinary = outcome.diagnostics.contains { $0.reason.contains("binary") }
       throw Failure(
         description: isBinary
           ? "the text to find is not text (control characters)" : "the text to find has no words")
     }
-    given.id = Self.givenTextID
+    given.id = givenTextID
+    return given
+  }
+
+  /// Every version of `given` (an article made by ``article(of:)``) in the articles, none of
+  /// those whose indices are in `excluded`.
+  public func find(_ given: Article, excluding excluded: Set<Int> = []) -> QuoteFinding {
     let extended = corpus.appending(given, stemmer: lexicon.stemmer)
     let givenIndex = extended.articles.count - 1
     let (sentences, candidates) = candidatePairs(in: extended, excluding: excluded)
