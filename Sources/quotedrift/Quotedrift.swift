@@ -15,8 +15,8 @@ struct Quotedrift: ParsableCommand {
       """,
     version: QuotedriftVersion.current,
     subcommands: [
-      ReadCommand.self, CompareCommand.self, StatementsCommand.self, ArticlesCommand.self,
-      ExportCommand.self, ConfigCommand.self,
+      ReadCommand.self, CompareCommand.self, StatementsCommand.self, FindCommand.self,
+      ArticlesCommand.self, ExportCommand.self, ConfigCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }
