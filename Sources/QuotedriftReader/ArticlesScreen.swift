@@ -29,6 +29,10 @@ struct ArticlesScreen: ReaderScreen {
         "compare", [.character("c")], .compare,
         "compare the marked articles (or the selected one with its closest)", hint: "compare"),
       KeyBinding(
+        "search", [.character("/")], .searchFolder,
+        "search the text of every article (whole words; case and quotation marks folded)",
+        hint: "search"),
+      KeyBinding(
         "statements", [.character("s")], .showStatements, "statements", hint: "statements"),
     ]
     + KeyBinding.scrolling(
@@ -65,6 +69,8 @@ struct ArticlesScreen: ReaderScreen {
       cursor.move(by: 1, count: rows.count, visible: visible)
     case .compare:
       return compare(&context)
+    case .searchFolder:
+      return .open(FolderSearchScreen())
     case .cycleOrder:
       let selected = selectedArticle
       order = order.next
@@ -72,7 +78,6 @@ struct ArticlesScreen: ReaderScreen {
       if let selected, let row = rows.firstIndex(of: selected) {
         cursor.select(row, count: rows.count, visible: visible)
       }
-      search = SearchState()
       context.message = "articles \(order.rawValue)"
     case .click(_, let y):
       let row = y - context.geometry.content.y - 1
@@ -100,17 +105,6 @@ struct ArticlesScreen: ReaderScreen {
     }
     marked = []
     return .open(SideBySideScreen(columns: columns))
-  }
-
-  func searchLines(_ context: ScreenContext) -> [String] {
-    rows.map {
-      let article = context.articles[$0]
-      return "\(article.title) \(article.outlet ?? "") \(article.author ?? "") \(article.path)"
-    }
-  }
-
-  mutating func reveal(_ line: Int, _ context: ScreenContext) {
-    cursor.select(line, count: rows.count, visible: context.geometry.listRows)
   }
 
   func position(_ context: ScreenContext) -> String? {
@@ -144,7 +138,6 @@ struct ArticlesScreen: ReaderScreen {
       buffer.put("    " + text, x: 0, y: content.y + 1, style: theme.subtle)
       return
     }
-    let matches = Set(search.matches)
     for row in 0..<geometry.listRows {
       let position = cursor.top + row
       guard position < rows.count else { break }
@@ -169,9 +162,6 @@ struct ArticlesScreen: ReaderScreen {
       buffer.put(
         String(article.wordCount).leftPadded(to: 7) + shared.leftPadded(to: 8), x: x, y: y,
         limit: ArticleColumns.numbers)
-      if matches.contains(position) {
-        buffer.patchStyle(Rect(x: 0, y: y, width: 1, height: 1), with: theme.searchMatch)
-      }
       if position == cursor.selected {
         buffer.patchStyle(Rect(x: 0, y: y, width: content.width, height: 1), with: theme.selection)
       }

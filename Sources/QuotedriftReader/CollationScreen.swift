@@ -2,23 +2,39 @@ import QuotedriftEngine
 import QuotedriftTerminal
 
 /// One statement's collation: every version stacked against the reference; j and k select a
-/// version, `r` makes it the reference.
+/// version, `r` makes it the reference, Enter reads the version's article at its passage. It
+/// shows a statement of the folder's analysis, or one a search made (a pasted quote, the
+/// passages that best match one), with the analysis that holds it.
 struct CollationScreen: ReaderScreen {
   var kind: ScreenKind { .collation }
   var search = SearchState()
   var statement: Statement
+  /// The analysis the statement belongs to, when not the folder's (its corpus ends with the
+  /// text a search was given).
+  var analysis: Analysis?
+  /// What the title says the collation is.
+  var title: String?
   /// The selected version (index into `statement.versions`).
   var selected: Int
   /// First line shown.
   var offset = 0
 
-  init(statement: Statement) {
+  init(statement: Statement, analysis: Analysis? = nil, title: String? = nil) {
     self.statement = statement
+    self.analysis = analysis
+    self.title = title
     selected = statement.referenceIndex
+  }
+
+  private func analysis(_ context: ScreenContext) -> Analysis? {
+    analysis ?? context.index?.analysis
   }
 
   static let bindings: [KeyBinding] =
     [
+      KeyBinding(
+        "open", [.enter], .open, "read the selected version's article at its passage",
+        hint: "read"),
       KeyBinding(
         "make_reference", [.character("r")], .makeReference,
         "make the selected version the reference", hint: "reference"),
@@ -28,9 +44,9 @@ struct CollationScreen: ReaderScreen {
     ] + KeyBinding.scrolling()
 
   func layout(_ context: ScreenContext) -> CollationLayout? {
-    context.index.map {
+    analysis(context).map {
       CollationLayout(
-        statement: statement, corpus: $0.analysis.corpus, width: context.geometry.width,
+        statement: statement, corpus: $0.corpus, width: context.geometry.width,
         theme: context.theme, selected: selected)
     }
   }
@@ -52,6 +68,18 @@ struct CollationScreen: ReaderScreen {
       return .stay
     }
     switch action {
+    case .open:
+      let version = statement.versions[selected]
+      // The text a search was given is no article of the folder.
+      guard version.article < context.articles.count, let first = version.passages.first,
+        let last = version.passages.last
+      else {
+        context.message = "the given text is no article of the folder"
+        return .stay
+      }
+      return .open(
+        SideBySideScreen(
+          columns: [version.article], highlight: first.words.lowerBound..<last.words.upperBound))
     case .makeReference:
       makeReference(&context)
     case .click(_, let y):
@@ -69,18 +97,20 @@ struct CollationScreen: ReaderScreen {
   }
 
   private mutating func makeReference(_ context: inout ScreenContext) {
-    guard let index = context.index else { return }
+    guard let analysis = analysis(context) else { return }
     guard selected != statement.referenceIndex else {
       context.message = "this version is already the reference"
       return
     }
     let article = statement.versions[selected].article
-    statement = index.analysis.rebased(statement, onVersion: selected)
+    statement = analysis.rebased(statement, onVersion: selected)
     selected = statement.versions.firstIndex { $0.article == article } ?? 0
-    context.message = "\(index.articles[article].id) is now the reference"
+    context.message = "\(analysis.corpus.articles[article].id) is now the reference"
   }
 
   func exportable(_ context: ScreenContext) -> [Statement]? { [statement] }
+
+  func exportAnalysis(_ context: ScreenContext) -> Analysis? { analysis(context) }
 
   func searchLines(_ context: ScreenContext) -> [String] {
     layout(context)?.lines.map { $0.map(\.text).joined() } ?? []
@@ -95,7 +125,8 @@ struct CollationScreen: ReaderScreen {
   func render(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
     guard let layout = layout(context) else { return }
     TextLine.putTitle(
-      "Collation \(statement.id): \(statement.label)  (\(statement.versions.count) articles)",
+      title
+        ?? "Collation \(statement.id): \(statement.label)  (\(statement.versions.count) articles)",
       style: context.theme.title, into: &buffer, width: context.geometry.width)
     TextLine.draw(
       layout.lines, from: offset, in: context.geometry.content, matches: search.matches,

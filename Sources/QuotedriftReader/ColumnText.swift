@@ -14,13 +14,15 @@ struct ColumnText: Sendable {
   var segmentStarts: [Int]
   /// The line each tracked word starts on.
   var wordLines: [Int: Int]
+  /// For each line, the first word that starts on it, if any.
+  var lineWords: [Int?]
 
   /// Lays `article` out at `width` columns with `words` styled (statement and drift), breaking
   /// the flow before each word of `breaks` (in reading order), and tracking the lines of
-  /// `tracked` words.
+  /// `tracked` words; the words of `highlight` (a search hit) are marked as matches.
   init(
     article: Article, words: [Int: (statement: Int, kind: DriftKind)], breaks: [Int],
-    tracked: Set<Int>, width: Int, theme: Theme
+    tracked: Set<Int>, highlight: Range<Int>? = nil, width: Int, theme: Theme
   ) {
     var spans: [StyledSpan] = []
     var spanStatements: [Int?] = []
@@ -54,14 +56,10 @@ struct ColumnText: Sendable {
           let gap = article.text(cursor..<word.start).replacingOccurrences(of: "\n", with: " ")
           add(gap, gapStatement.map { theme.tint($0) } ?? .plain, gapStatement)
         }
-        if let info {
-          add(
-            article.text(ofWord: wordIndex),
-            theme.tint(info.statement).patched(with: theme.drift(info.kind)), info.statement,
-            word: wordIndex)
-        } else {
-          add(article.text(ofWord: wordIndex), .plain, nil, word: wordIndex)
-        }
+        var style =
+          info.map { theme.tint($0.statement).patched(with: theme.drift($0.kind)) } ?? .plain
+        if highlight?.contains(wordIndex) == true { style = style.patched(with: theme.searchMatch) }
+        add(article.text(ofWord: wordIndex), style, info?.statement, word: wordIndex)
         cursor = word.end
       }
       if cursor < sentence.end {
@@ -102,6 +100,7 @@ struct ColumnText: Sendable {
     var lineStatements: [Int?] = []
     var segmentStarts: [Int] = []
     var wordLines: [Int: Int] = [:]
+    var lineWords: [Int?] = []
     var starts = [0] + cuts
     starts = starts.map { min($0, spans.count) }
     for (segment, start) in starts.enumerated() {
@@ -113,6 +112,7 @@ struct ColumnText: Sendable {
       if segmentLines.last?.isEmpty == true { segmentLines.removeLast() }
       segmentStarts.append(lines.count)
       var statements = [Int?](repeating: nil, count: segmentLines.count)
+      var firstWords = [Int?](repeating: nil, count: segmentLines.count)
       for (position, span) in range.enumerated() {
         let line = wrapped.startLines[position]
         guard line < segmentLines.count else { continue }
@@ -121,17 +121,20 @@ struct ColumnText: Sendable {
         {
           statements[line] = statement
         }
-        if let word = spanWords[span], tracked.contains(word) {
-          wordLines[word] = lines.count + line
+        if let word = spanWords[span] {
+          if firstWords[line] == nil { firstWords[line] = word }
+          if tracked.contains(word) { wordLines[word] = lines.count + line }
         }
       }
       lines += segmentLines
       lineStatements += statements
+      lineWords += firstWords
     }
     self.lines = lines
     self.lineStatements = lineStatements
     self.segmentStarts = segmentStarts
     self.wordLines = wordLines
+    self.lineWords = lineWords
   }
 
   /// The lines of segment `segment`.

@@ -15,9 +15,12 @@ struct ExportDialog: ReaderScreen {
   var confirmingOverwrite = false
   /// The statements exported, as shown (a collation keeps its chosen reference).
   var statements: [Statement]
+  /// The analysis they belong to.
+  let analysis: Analysis
 
-  init(statements: [Statement]) {
+  init(statements: [Statement], of analysis: Analysis) {
     self.statements = statements
+    self.analysis = analysis
     let label =
       statements.count == 1 ? "\(statements[0].id) \(statements[0].label)" : "statements"
     path = "exports/" + format.fileName(for: label)
@@ -55,12 +58,11 @@ struct ExportDialog: ReaderScreen {
     case .exportCancel:
       return .back
     case .exportSubmit:
-      guard let index = context.index else { return .stay }
       guard !path.isEmpty else {
         context.message = "type a file name"
         return .stay
       }
-      let bytes = format.render(statements, of: index.analysis)
+      let bytes = format.render(statements, of: analysis)
       return .effect(.export(path: path, bytes: bytes, overwrite: confirmingOverwrite))
     case .exportNeedsConfirmation:
       confirmingOverwrite = true

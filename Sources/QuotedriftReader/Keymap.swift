@@ -16,6 +16,8 @@ public struct Keymap: Sendable {
     KeyTable(screen: .help, bindings: KeyBinding.scrolling()),
     KeyTable(screen: .warnings, bindings: KeyBinding.scrolling()),
     KeyTable(screen: .export, bindings: ExportDialog.bindings),
+    KeyTable(screen: .folderSearch, bindings: FolderSearchScreen.bindings),
+    KeyTable(screen: .quotePrompt, bindings: QuotePrompt.bindings),
   ])
 
   /// The keys of every screen (a screen's own table is read first).
@@ -26,6 +28,9 @@ public struct Keymap: Sendable {
     KeyBinding(
       "export", [.character("e")], .beginExport,
       "export what is on screen (HTML, Markdown, TEI …), where there are statements"),
+    KeyBinding(
+      "find_quote", [.character("f")], .findQuote,
+      "find a quote: paste a text, see every version of it in the folder"),
     KeyBinding("statements", [.character("s")], .showStatements, "statements"),
     KeyBinding("articles", [.character("a")], .showArticles, "articles"),
     KeyBinding(
@@ -53,7 +58,11 @@ public struct Keymap: Sendable {
 
   /// The bindings shown as hints in `screen`'s status bar, its own first.
   public func hints(for screen: ScreenKind) -> [KeyBinding] {
-    (table(for: screen) + shared).filter { $0.hint != nil && !$0.keys.isEmpty }
+    let own = table(for: screen)
+    let ownKeys = Set(own.flatMap(\.keys))
+    // A shared binding whose key the screen gives another meaning is no hint there.
+    let shared = shared.filter { !$0.keys.contains(where: ownKeys.contains) }
+    return (own + shared).filter { $0.hint != nil && !$0.keys.isEmpty }
   }
 
   /// Every binding once by name, in table order (as the configuration file lists them).

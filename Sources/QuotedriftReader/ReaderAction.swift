@@ -24,6 +24,12 @@ public enum ReaderAction: Sendable {
   case swapPrevious, swapNext
   case showStatements, showArticles, showHelp
   case makeReference
+  /// w: where else the passage read appears.
+  case whereElse
+  /// / on the articles list: search the text of every article.
+  case searchFolder
+  /// f: paste a quote and see its versions.
+  case findQuote
   case beginSearch
   case searchInput(Character)
   case searchBackspace

@@ -11,6 +11,7 @@ struct ScreenContext {
   let geometry: ReaderGeometry
   let warnings: [LoadDiagnostic]
   let tables: SideBySideCache
+  let folderSearch: FolderSearchCache
   /// The status-bar message; a screen's update may set it.
   var message: String?
 }
@@ -51,6 +52,8 @@ protocol ReaderScreen: Sendable {
   mutating func refit(_ context: ScreenContext)
   /// The statements `e` exports from here; nil where there is nothing to export.
   func exportable(_ context: ScreenContext) -> [Statement]?
+  /// The analysis the exported statements belong to (the folder's, unless a search made them).
+  func exportAnalysis(_ context: ScreenContext) -> Analysis?
   /// The action a key stands for while the screen takes typed text (a prompt, a file name),
   /// before any key table; nil to look the key up in the tables.
   func textInput(for key: Key) -> ReaderAction?
@@ -64,6 +67,7 @@ extension ReaderScreen {
   func position(_ context: ScreenContext) -> String? { nil }
   mutating func refit(_ context: ScreenContext) {}
   func exportable(_ context: ScreenContext) -> [Statement]? { nil }
+  func exportAnalysis(_ context: ScreenContext) -> Analysis? { context.index?.analysis }
   var coversScreen: Bool { true }
 
   /// While a query is typed, every key edits it.
@@ -111,16 +115,24 @@ extension ReaderScreen {
       return kind == .statements ? .stay : .open(StatementsScreen())
     case .showArticles:
       return .backToFirst
+    case .findQuote:
+      guard context.index != nil else {
+        context.message = "statements are still being found…"
+        return .stay
+      }
+      return .open(QuotePrompt())
     case .beginExport:
       guard context.index != nil else {
         context.message = "statements are still being found…"
         return .stay
       }
-      guard let statements = exportable(context), !statements.isEmpty else {
+      guard let statements = exportable(context), !statements.isEmpty,
+        let analysis = exportAnalysis(context)
+      else {
         context.message = "nothing to export here"
         return .stay
       }
-      return .open(ExportDialog(statements: statements))
+      return .open(ExportDialog(statements: statements, of: analysis))
     default:
       break
     }

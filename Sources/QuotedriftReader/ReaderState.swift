@@ -25,6 +25,8 @@ public struct ReaderState: Sendable {
   public var message: String?
   /// Laid-out comparisons, shared by update and render.
   let tables = SideBySideCache()
+  /// The folder's text prepared for `/` on the articles list.
+  let folderSearch = FolderSearchCache()
 
   public init(width: Int, height: Int, theme: Theme, keymap: Keymap = .standard) {
     self.width = width
@@ -50,6 +52,7 @@ public struct ReaderState: Sendable {
     ScreenContext(
       articles: articles, index: index, theme: theme, keymap: keymap,
       geometry: ReaderGeometry(width: width, height: height), warnings: warnings, tables: tables,
+      folderSearch: folderSearch,
       message: message)
   }
 

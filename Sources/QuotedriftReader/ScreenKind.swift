@@ -7,4 +7,6 @@ public enum ScreenKind: String, Sendable, CaseIterable {
   case help = "Help"
   case warnings = "Warnings"
   case export = "Export"
+  case folderSearch = "Search"
+  case quotePrompt = "Find a quote"
 }

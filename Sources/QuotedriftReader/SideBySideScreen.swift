@@ -17,8 +17,17 @@ struct SideBySideScreen: ReaderScreen {
   var offset = 0
   /// The piece last stepped to.
   var currentPiece: PieceKey?
+  /// Words marked in each column (a search hit, a version opened from a collation).
+  var highlights: [Range<Int>?]
+  /// The highlighted words are yet to be scrolled to (when the screen opens).
+  private var revealsHighlight: Bool
 
-  init(columns: [Int]) { self.columns = columns }
+  /// Side by side on `columns`, the first showing `highlight` (words) when given.
+  init(columns: [Int], highlight: Range<Int>? = nil) {
+    self.columns = columns
+    highlights = columns.indices.map { $0 == 0 ? highlight : nil }
+    revealsHighlight = highlight != nil
+  }
 
   static let bindings: [KeyBinding] =
     [
@@ -42,6 +51,10 @@ struct SideBySideScreen: ReaderScreen {
         "show the previous article in the focused column"),
       KeyBinding(
         "swap_next", [.character(">")], .swapNext, "show the next article in the focused column"),
+      KeyBinding(
+        "where_else", [.character("w")], .whereElse,
+        "where else the passage read appears: its statement's versions, else the best matches",
+        hint: "where else"),
       KeyBinding(
         "export", [.character("e")], .beginExport, "export the statements the columns share"),
       KeyBinding(
@@ -69,14 +82,18 @@ struct SideBySideScreen: ReaderScreen {
     let widths = context.geometry.columns(columns.count).map {
       ReaderGeometry.textWidth(ofColumn: $0.width)
     }
-    return context.tables.table(articles: columns, widths: widths, context)
+    return context.tables.table(
+      articles: columns, widths: widths, highlights: highlights, context)
   }
 
   mutating func refit(_ context: ScreenContext) {
     guard !context.articles.isEmpty else { return }
     columns = columns.map { min($0, context.articles.count - 1) }
     let table = table(context)
-    if let currentPiece, let piece = table.pieces.first(where: { $0.key == currentPiece }) {
+    if revealsHighlight, let row = table.columns[0].highlightRow {
+      offset = max(0, row - 2)
+      revealsHighlight = false
+    } else if let currentPiece, let piece = table.pieces.first(where: { $0.key == currentPiece }) {
       offset = max(0, piece.row - min(2, piece.row))
     } else {
       offset = scrolled(
@@ -99,11 +116,14 @@ struct SideBySideScreen: ReaderScreen {
       stepPiece(forward: action.isNext, &context)
     case .nextShared, .previousShared:
       stepStatement(forward: action.isNext, &context)
+    case .whereElse:
+      return whereElse(&context)
     case .focusNext, .focusPrevious:
       focused = (focused + (action.isNext ? 1 : -1) + columns.count) % columns.count
     case .swapNext, .swapPrevious:
       let count = context.articles.count
       columns[focused] = (columns[focused] + (action.isNext ? 1 : -1) + count) % count
+      highlights[focused] = nil
       offset = 0
       currentPiece = nil
       search = SearchState()
@@ -161,6 +181,70 @@ struct SideBySideScreen: ReaderScreen {
       target = forward ? order[0] : order[order.count - 1]
     }
     show(pieces.first { $0.key.statement == target }!)
+  }
+
+  /// The words of the passage read in the focused column: the sentence of the piece stepped to,
+  /// of the hit opened, else of the first passage on screen, else of the first line with words.
+  func passageRead(_ context: ScreenContext) -> Range<Int>? {
+    let table = table(context)
+    let column = table.columns[focused]
+    let shown =
+      offset..<max(offset, min(column.rowLines.count, offset + context.geometry.columnTextRows))
+    let pieceRow = currentPiece.flatMap { piece in
+      column.alignedRows.first { $0.value == piece }?.key
+    }
+    let candidates = [pieceRow, column.highlightRow].compactMap { $0 }.filter(shown.contains)
+    let rows =
+      candidates + shown.filter { table.statement(atRow: $0, column: focused) != nil } + shown
+    for row in rows {
+      guard let line = column.rowLines[row], let word = column.text.lineWords[line] else {
+        continue
+      }
+      let article = context.articles[columns[focused]]
+      return article.sentences.first { $0.words.contains(word) }?.words ?? word..<(word + 1)
+    }
+    return nil
+  }
+
+  /// `w`: the collation of the passage's statement, else of the passages that match it best.
+  private func whereElse(_ context: inout ScreenContext) -> ScreenOutcome {
+    guard let index = context.index else {
+      context.message = "statements are still being found…"
+      return .stay
+    }
+    guard let words = passageRead(context) else {
+      context.message = "no passage on screen"
+      return .stay
+    }
+    do throws(QuoteFinder.Failure) {
+      switch try index.analysis.occurrences(ofWords: words, inArticle: columns[focused]) {
+      case .statement(let statement):
+        return .open(
+          CollationScreen(
+            statement: statement,
+            title:
+              "Where else: \(statement.id) \(statement.label)  (\(statement.versions.count) articles)"
+          ))
+      case .matches(let finding):
+        guard let statement = finding.statement else {
+          context.message = "this passage appears nowhere else"
+          return .stay
+        }
+        let article = context.articles[columns[focused]]
+        let text = article.text(
+          article.words[words.lowerBound].start..<article.words[words.upperBound - 1].end)
+        let others = statement.versions.count - 1
+        return .open(
+          CollationScreen(
+            statement: statement, analysis: finding.analysis,
+            title:
+              "Where else: “\(TerminalSafeText.sanitize(text))”  (best matches in \(others) article\(others == 1 ? "" : "s"))"
+          ))
+      }
+    } catch {
+      context.message = error.description
+      return .stay
+    }
   }
 
   func exportable(_ context: ScreenContext) -> [Statement]? {

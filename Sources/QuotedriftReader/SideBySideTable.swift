@@ -15,6 +15,8 @@ struct SideBySideTable: Sendable {
     /// The rows its aligned pieces start on, and its moved pieces.
     var alignedRows: [Int: PieceKey]
     var movedRows: [Int: PieceKey]
+    /// The row its highlighted words (a search hit) start on.
+    var highlightRow: Int?
   }
 
   /// An aligned piece: where it starts, and its number among its statement's shared pieces.
@@ -34,14 +36,22 @@ struct SideBySideTable: Sendable {
   var statements: [Int]
   var rowCount: Int
 
-  /// The table of `articles` (indices) in columns of text width `widths`.
-  init(articles: [Int], widths: [Int], of all: [Article], index: ReaderIndex?, theme: Theme) {
+  /// The table of `articles` (indices) in columns of text width `widths`, each column's
+  /// `highlights` (search hits) marked.
+  init(
+    articles: [Int], widths: [Int], highlights: [Range<Int>?], of all: [Article],
+    index: ReaderIndex?, theme: Theme
+  ) {
     guard let index else {
-      columns = zip(articles, widths).map { article, width in
+      columns = articles.indices.map { column in
         let text = ColumnText(
-          article: all[article], words: [:], breaks: [], tracked: [], width: width, theme: theme)
+          article: all[articles[column]], words: [:], breaks: [],
+          tracked: Set(highlights[column].map { [$0.lowerBound] } ?? []),
+          highlight: highlights[column], width: widths[column], theme: theme)
         let rows = Array(text.lines.indices)
-        return Column(text: text, rowLines: rows, lineRows: rows, alignedRows: [:], movedRows: [:])
+        return Column(
+          text: text, rowLines: rows, lineRows: rows, alignedRows: [:], movedRows: [:],
+          highlightRow: highlights[column].flatMap { text.wordLines[$0.lowerBound] })
       }
       pieces = []
       numbers = [:]
@@ -62,7 +72,10 @@ struct SideBySideTable: Sendable {
         ColumnText(
           article: all[articles[column]], words: drift[column],
           breaks: aligning ? aligned.map(\.firstWord) : [],
-          tracked: Set(shared.pieces[column].map(\.firstWord)), width: widths[column], theme: theme)
+          tracked: Set(
+            shared.pieces[column].map(\.firstWord)
+              + (highlights[column].map { [$0.lowerBound] } ?? [])),
+          highlight: highlights[column], width: widths[column], theme: theme)
       )
     }
     // Rows: each column's text before its first aligned piece, then the aligned pieces in the
@@ -98,7 +111,9 @@ struct SideBySideTable: Sendable {
       columns.append(
         Column(
           text: texts[column], rowLines: rowLines[column], lineRows: lineRows,
-          alignedRows: alignedRows, movedRows: movedRows))
+          alignedRows: alignedRows, movedRows: movedRows,
+          highlightRow: highlights[column].flatMap { texts[column].wordLines[$0.lowerBound] }
+            .map { lineRows[$0] }))
     }
     var numbers: [PieceKey: Int] = [:]
     var counts: [Int: Int] = [:]
@@ -142,6 +157,7 @@ final class SideBySideCache: @unchecked Sendable {
   struct Key: Hashable {
     var articles: [Int]
     var widths: [Int]
+    var highlights: [Range<Int>?]
     var scheme: String
     var articleCount: Int
     var indexed: Bool
@@ -151,9 +167,12 @@ final class SideBySideCache: @unchecked Sendable {
   private let lock = NSLock()
 
   /// The table of `articles` in columns of text width `widths`, computed on first use.
-  func table(articles: [Int], widths: [Int], _ context: ScreenContext) -> SideBySideTable {
+  func table(
+    articles: [Int], widths: [Int], highlights: [Range<Int>?], _ context: ScreenContext
+  ) -> SideBySideTable {
     let key = Key(
-      articles: articles, widths: widths, scheme: context.theme.scheme.rawValue,
+      articles: articles, widths: widths, highlights: highlights,
+      scheme: context.theme.scheme.rawValue,
       articleCount: context.articles.count, indexed: context.index != nil)
     lock.lock()
     if let table = tables[key] {
@@ -162,8 +181,8 @@ final class SideBySideCache: @unchecked Sendable {
     }
     lock.unlock()
     let table = SideBySideTable(
-      articles: articles, widths: widths, of: context.articles, index: context.index,
-      theme: context.theme)
+      articles: articles, widths: widths, highlights: highlights, of: context.articles,
+      index: context.index, theme: context.theme)
     lock.lock()
     if tables.count > 16 { tables.removeAll() }
     tables[key] = table

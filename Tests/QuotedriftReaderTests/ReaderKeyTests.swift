@@ -173,13 +173,80 @@ import Testing
 
   @Test func searchWorksInListsToo() {
     let (reader, _) = session()
-    reader.press(.character("/"))
-    reader.type("russian")
+    reader.press(.character("s"), .character("/"))
+    reader.type("butler")
     reader.press(.enter)
-    #expect(reader.state.search.matches == [2, 4])
-    #expect(reader.state.articleCursor.selected == 2)
+    #expect(reader.state.search.matches == [0, 3])
+    #expect(reader.state.top(StatementsScreen.self)!.cursor.selected == 0)
     reader.press(.character("n"))
-    #expect(reader.state.articleCursor.selected == 4)
+    #expect(reader.state.top(StatementsScreen.self)!.cursor.selected == 3)
+  }
+
+  @Test func slashOnTheArticlesListSearchesEveryArticlesTextAndEnterOpensTheHit() {
+    let (reader, backend) = session(width: 120, height: 40)
+    reader.press(.character("/"))
+    #expect(reader.state.screen == .folderSearch)
+    reader.type("strategic stability")
+    let search = reader.state.top(FolderSearchScreen.self)!
+    let found = Set(
+      search.hits.map {
+        reader.state.articles[$0.article].path.split(separator: "/").last!.prefix(3)
+      })
+    #expect(found == ["000", "001", "002", "003"])
+    #expect(backend.screen.line(0).contains("hits in 4 articles"))
+    #expect(backend.screen.line(1).hasPrefix("Find: strategic stability"))
+    #expect(backend.screen.line(3).contains("strategic stability"))
+    reader.press(.enter, .down, .enter)
+    #expect(reader.state.screen == .sideBySide)
+    let reading = reader.state.sideBySide!
+    let hit = search.hits[1]
+    #expect(reading.columns == [hit.article] && reading.highlights == [hit.words])
+    let row = reading.table(reader.state.context).columns[0].highlightRow!
+    #expect(row - reading.offset == min(2, row), "the hit shows near the top")
+    #expect(backend.screen.text.contains("strategic stability"))
+    reader.press(.escape)
+    #expect(
+      reader.state.screen == .folderSearch
+        && reader.state.top(FolderSearchScreen.self)!.cursor.selected == 1)
+    reader.press(.character("/"), .backspace, .escape)
+    #expect(reader.state.screen == .articles)
+  }
+
+  @Test func wListsWhereElseThePassageReadAppears() {
+    let (reader, backend) = compare000And001()
+    reader.press(.character("n"), .character("w"))
+    #expect(reader.state.screen == .collation, "\(backend.screen.line(39))")
+    let collation = reader.state.collation!
+    #expect(collation.statement.label == "Col. Dave Butler" && collation.analysis == nil)
+    #expect(backend.screen.line(0).hasPrefix("Where else: s1 Col. Dave Butler"))
+    // A sentence in no statement: the passages that match it best, or nowhere else.
+    reader.press(.escape, .character("g"), .character("w"))
+    #expect(reader.state.screen == .collation || backend.screen.line(39).contains("nowhere else"))
+  }
+
+  @Test func fFindsEveryVersionOfAPastedQuote() {
+    let (reader, backend) = session(width: 120, height: 40)
+    reader.press(.character("f"))
+    #expect(reader.state.screen == .quotePrompt)
+    #expect(backend.screen.text.contains("Find a quote"))
+    reader.type("reducing tensions, providing clarity")
+    reader.press(.enter)
+    #expect(reader.state.screen == .collation)
+    let collation = reader.state.collation!
+    let articles = Set(collation.statement.versions.map(\.article)).subtracting([
+      reader.state.articles.count
+    ])
+    let prefixes = Set(
+      articles.map { reader.state.articles[$0].path.split(separator: "/").last!.prefix(3) })
+    #expect(prefixes == ["000", "001", "002"])
+    #expect(backend.screen.line(0).hasPrefix("Versions of “reducing tensions, providing clarity”"))
+    #expect(backend.screen.text.contains("given"), "the pasted text is the reference")
+    reader.press(.escape, .escape)
+    #expect(reader.state.screen == .articles)
+    reader.press(.character("f"))
+    reader.type("zzz qqq xxxx")
+    reader.press(.enter)
+    #expect(backend.screen.line(39).contains("no article carries this text"))
   }
 
   @Test func statementsScreenOpensTheCollationAndRMakesAReference() {

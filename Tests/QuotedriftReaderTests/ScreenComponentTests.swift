@@ -86,7 +86,8 @@ import Testing
 
   @Test func theExportDialogAsksTheLoopToWriteAndClosesWhenDone() {
     var context = context()
-    var dialog = ExportDialog(statements: [context.index!.statements[0]])
+    var dialog = ExportDialog(
+      statements: [context.index!.statements[0]], of: context.index!.analysis)
     #expect(dialog.path == "exports/s1-col-dave-butler.html")
     _ = dialog.update(.exportNextFormat, &context)
     #expect(dialog.format == .md && dialog.path == "exports/s1-col-dave-butler.md")
