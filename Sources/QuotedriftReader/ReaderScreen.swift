@@ -157,14 +157,14 @@ extension ReaderScreen {
     }
   }
 
-  /// The next (or previous) match, wrapping around, brought into view.
+  /// The next (or previous) match, wrapping around, brought into view (the status bar counts
+  /// it).
   mutating func stepMatch(forward: Bool, _ context: inout ScreenContext) {
     let count = search.matches.count
     let current = search.current ?? (forward ? -1 : count)
     let next = (current + (forward ? 1 : -1) + count) % count
     search.current = next
     reveal(search.matches[next], context)
-    context.message = "match \(next + 1)/\(count)"
   }
 }
 

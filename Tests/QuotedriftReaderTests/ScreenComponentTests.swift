@@ -238,4 +238,84 @@ import Testing
       }
     }
   }
+
+  @Test func theFolderSearchRunsAsTheQueryIsTypedAndOpensAHit() {
+    var context = context()
+    var screen = FolderSearchScreen()
+    #expect(screen.editing)
+    #expect(screen.textInput(for: .character("j")).map { "\($0)" } == "searchInput(\"j\")")
+    for character in "Strategic Stability" { _ = screen.update(.searchInput(character), &context) }
+    let articles = Set(
+      screen.hits.map { context.articles[$0.article].path.split(separator: "/").last!.prefix(3) })
+    #expect(articles == ["000", "001", "002", "003"], "case folded, whole words")
+    _ = screen.update(.searchSubmit, &context)
+    #expect(!screen.editing && screen.textInput(for: .character("j")) == nil)
+    _ = screen.update(.lineDown, &context)
+    guard case .open(let opened) = screen.update(.open, &context),
+      let reading = opened as? SideBySideScreen
+    else {
+      Issue.record("Enter reads the article at the hit")
+      return
+    }
+    #expect(
+      reading.columns == [screen.hits[1].article] && reading.highlights == [screen.hits[1].words])
+    _ = screen.update(.searchFolder, &context)
+    #expect(screen.editing)
+    for _ in 0..<30 { _ = screen.update(.searchBackspace, &context) }
+    #expect(screen.query.isEmpty && screen.hits.isEmpty)
+    guard case .back = screen.update(.searchCancel, &context) else {
+      Issue.record("Esc while typing closes the search")
+      return
+    }
+  }
+
+  @Test func theSentenceOfAHitKeepsTheWordsFoundInView() {
+    let context = context()
+    let search = FolderSearch(articles: context.articles)
+    let hit = search.hits(of: "strategic stability")[2]
+    let spans = FolderSearchScreen.sentence(
+      of: hit, in: context.articles[hit.article], width: 40, theme: context.theme)
+    let text = spans.map(\.text).joined()
+    #expect(DisplayWidth.of(text) <= 40)
+    #expect(
+      spans.contains {
+        $0.text.lowercased() == "strategic stability" && $0.style == context.theme.searchMatch
+      })
+    #expect(text.hasPrefix("…"), "the sentence's start is cut: \(text)")
+  }
+
+  @Test func theQuotePromptFindsEveryVersionOfAText() {
+    var context = context()
+    var prompt = QuotePrompt()
+    for character in "reducing tensions, providing clarity" {
+      _ = prompt.update(.searchInput(character), &context)
+    }
+    guard case .open(let opened) = prompt.update(.searchSubmit, &context),
+      let collation = opened as? CollationScreen, let analysis = collation.analysis
+    else {
+      Issue.record("Enter opens the collation of the versions")
+      return
+    }
+    #expect(
+      collation.statement.reference.article == analysis.corpus.articles.count - 1, "the text given")
+    #expect(collation.statement.versions.count == 4)
+    var empty = QuotePrompt()
+    _ = empty.update(.searchSubmit, &context)
+    #expect(context.message == "the text to find is empty")
+  }
+
+  @Test func wOpensTheCollationOfTheStatementOfThePieceSteppedTo() {
+    var context = context()
+    var screen = SideBySideScreen(columns: [
+      article("000", in: context), article("002", in: context),
+    ])
+    _ = screen.update(.next, &context)
+    guard case .open(let opened) = screen.update(.whereElse, &context),
+      let collation = opened as? CollationScreen
+    else {
+      Issue.record("w opens where else the passage appears")
+      return
+    }
+    #expect(collation.statement.id == "s1" && collation.analysis == nil)
+  }
 }
