@@ -118,8 +118,10 @@ struct CollationScreen: ReaderScreen {
 
   mutating func reveal(_ line: Int, _ context: ScreenContext) { offset = max(0, line - 1) }
 
+  /// "version 2/4", counted in the order shown, the reference first.
   func position(_ context: ScreenContext) -> String? {
-    "version \(selected + 1)/\(statement.versions.count)"
+    let order = statement.referenceFirstOrder
+    return "version \((order.firstIndex(of: selected) ?? 0) + 1)/\(order.count)"
   }
 
   func render(into buffer: inout ScreenBuffer, _ context: ScreenContext) {

@@ -75,7 +75,11 @@ struct ColumnText: Sendable {
     for (span, word) in spanWords.enumerated() { if let word { spanOfWord[word] = span } }
     var cuts: [Int] = []
     for word in breaks {
-      guard var cut = spanOfWord[word] else { continue }
+      // A word not in the text (none should be) opens an empty segment: one per break always.
+      guard var cut = spanOfWord[word] else {
+        cuts.append(cuts.last ?? 0)
+        continue
+      }
       while cut > 0, spanWords[cut - 1] == nil, !spans[cut - 1].text.contains(where: \.isWhitespace)
       {
         cut -= 1

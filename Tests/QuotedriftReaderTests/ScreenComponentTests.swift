@@ -318,4 +318,23 @@ import Testing
     }
     #expect(collation.statement.id == "s1" && collation.analysis == nil)
   }
+
+  @Test func wOnTextInNoStatementLooksForTheBestMatchesElsewhere() {
+    var context = context()
+    var screen = SideBySideScreen(columns: [article("004", in: context)])
+    _ = screen.update(.bottom, &context)
+    let words = screen.passageRead(context)!
+    #expect(
+      !context.index!.statements.contains {
+        $0.versions.contains {
+          $0.article == 4 && $0.passages.contains { $0.words.overlaps(words) }
+        }
+      })
+    // The passages that match it best, found through the quote finder: none in the samples.
+    guard case .stay = screen.update(.whereElse, &context) else {
+      Issue.record("nothing to open")
+      return
+    }
+    #expect(context.message == "this passage appears nowhere else")
+  }
 }
