@@ -12,9 +12,9 @@ struct QuotePrompt: ReaderScreen {
   var text = ""
 
   static let bindings: [KeyBinding] = [
-    KeyBinding("find_write", [.enter], .searchSubmit, "find every version of the text"),
-    KeyBinding("find_cancel", [.escape], .searchCancel, "close the prompt"),
-    KeyBinding("find_erase", [.backspace], .searchBackspace, "erase the last character"),
+    KeyBinding("find_quote_run", [.enter], .searchSubmit, "find every version of the text"),
+    KeyBinding("find_quote_cancel", [.escape], .searchCancel, "close the prompt"),
+    KeyBinding("find_quote_erase", [.backspace], .searchBackspace, "erase the last character"),
   ]
 
   /// Every character typed or pasted goes into the text.
