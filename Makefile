@@ -6,9 +6,10 @@ RELEASE_BIN := .build/release/quotedrift
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzLoader FuzzHTML FuzzSplitter FuzzMatcher FuzzRender
 FUZZ_BUILD := .build-fuzz
+FORMAT_PATHS := Package.swift Sources Tests Fuzz
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run test test-asan test-tsan fuzz bench eval install clean format
+.PHONY: help deps build run test lint test-asan test-tsan fuzz bench eval install clean format
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,10 +37,13 @@ build: deps ## Build the release binary
 run: build ## Build and open the reader on Articles/
 	$(RELEASE_BIN) read Articles
 
-test: deps ## Run the test suite, and the tests of the evaluation scoring (eval/)
+test: deps lint ## Check the formatting, run the test suite and the tests of the evaluation scoring (eval/)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 -m unittest discover -s eval
+
+lint: ## Check that the Swift sources are formatted (swift format lint --strict)
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
 test-asan: deps ## Run the test suite built with AddressSanitizer (in .build-asan), then LeakSanitizer
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
@@ -95,7 +99,7 @@ install: build ## Install the binary, man page and bash/zsh/fish completions und
 	  > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/quotedrift.fish
 
 format: ## Format the Swift sources with swift format
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz
+	$(SWIFT) format --in-place --recursive $(FORMAT_PATHS)
 
 clean: ## Remove build products and generated corpora
 	rm -rf .build .build-asan .build-tsan $(FUZZ_BUILD) bench-corpora

@@ -1,26 +1,131 @@
+import QuotedriftEngine
 import QuotedriftTerminal
 import TerminalSafety
 
 /// The list of articles: title, the metadata columns some article has (outlet, author, date),
 /// words, and how many statements each shares, with the selection and the articles marked for
 /// comparison; in the order chosen, and with a line saying what loading skipped.
-enum ArticlesScreen {
-  static func render(
-    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
-  ) {
-    let theme = state.theme
-    var title = "quotedrift  \(state.articles.count) articles"
-    if let index = state.index { title += ", \(index.statements.count) statements" }
-    if state.articleOrder != .loaded { title += "  " + state.articleOrder.rawValue }
+struct ArticlesScreen: ReaderScreen {
+  var kind: ScreenKind { .articles }
+  var search = SearchState()
+  /// The order of the list, and the article each row shows in it.
+  var order = ArticleOrder.loaded
+  var rows: [Int] = []
+  /// The metadata columns some article has a value for, with their widest value.
+  var columnsPresent: [ArticleColumns.Column: Int] = [:]
+  var cursor = ListCursor()
+  /// Articles marked for comparison, in the order marked.
+  var marked: [Int] = []
+
+  static let bindings: [KeyBinding] =
+    [
+      KeyBinding("open", [.enter], .open, "read the selected article", hint: "open"),
+      KeyBinding(
+        "mark", [.character(" ")], .toggleMark, "mark the article for comparison", hint: "mark"),
+      KeyBinding(
+        "order", [.character("o")], .cycleOrder, "order the articles: as loaded, by date, by outlet"
+      ),
+      KeyBinding(
+        "compare", [.character("c")], .compare,
+        "compare the marked articles (or the selected one with its closest)", hint: "compare"),
+      KeyBinding(
+        "search", [.character("/")], .searchFolder,
+        "search the text of every article (whole words; case and quotation marks folded)",
+        hint: "search"),
+      KeyBinding(
+        "statements", [.character("s")], .showStatements, "statements", hint: "statements"),
+    ]
+    + KeyBinding.scrolling(
+      pageDown: KeyBinding("page_down_in_lists", [.pageDown], .pageDown, "down a page"))
+
+  /// The article the list has selected.
+  var selectedArticle: Int? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
+
+  mutating func refit(_ context: ScreenContext) {
+    if rows.count != context.articles.count {
+      rows = order.rows(of: context.articles)
+      columnsPresent = ArticleColumns.present(in: context.articles)
+    }
+    cursor.move(by: 0, count: max(1, rows.count), visible: context.geometry.listRows)
+  }
+
+  mutating func update(_ action: ReaderAction, _ context: inout ScreenContext) -> ScreenOutcome {
+    let visible = context.geometry.listRows
+    if let distance = action.scrollDistance(context.geometry) {
+      cursor.move(by: distance, count: max(1, rows.count), visible: visible)
+      return .stay
+    }
+    switch action {
+    case .open:
+      guard let article = selectedArticle else { return .stay }
+      return .open(SideBySideScreen(columns: [article]))
+    case .toggleMark:
+      guard let article = selectedArticle else { return .stay }
+      if let position = marked.firstIndex(of: article) {
+        marked.remove(at: position)
+      } else {
+        marked.append(article)
+      }
+      cursor.move(by: 1, count: rows.count, visible: visible)
+    case .compare:
+      return compare(&context)
+    case .searchFolder:
+      return .open(FolderSearchScreen())
+    case .cycleOrder:
+      let selected = selectedArticle
+      order = order.next
+      rows = order.rows(of: context.articles)
+      if let selected, let row = rows.firstIndex(of: selected) {
+        cursor.select(row, count: rows.count, visible: visible)
+      }
+      context.message = "articles \(order.rawValue)"
+    case .click(_, let y):
+      let row = y - context.geometry.content.y - 1
+      if row >= 0 { cursor.select(cursor.top + row, count: rows.count, visible: visible) }
+    default:
+      return updateShared(action, &context)
+    }
+    return .stay
+  }
+
+  /// Side by side on the marked articles, or the selected one and its closest.
+  private mutating func compare(_ context: inout ScreenContext) -> ScreenOutcome {
+    guard let selected = selectedArticle else { return .stay }
+    var columns = marked
+    if columns.count < 2 {
+      guard let index = context.index else {
+        context.message = "mark two articles with Space, or wait until statements are found"
+        return .stay
+      }
+      guard let partner = index.bestPartner(of: selected) else {
+        context.message = "no other article shares a statement with this one"
+        return .stay
+      }
+      columns = [selected, partner]
+    }
+    marked = []
+    return .open(SideBySideScreen(columns: columns))
+  }
+
+  func position(_ context: ScreenContext) -> String? {
+    rows.isEmpty ? nil : "item \(cursor.selected + 1)/\(rows.count)"
+  }
+
+  func render(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
+    let theme = context.theme
+    let geometry = context.geometry
+    var title = "quotedrift  \(context.articles.count) articles"
+    if let index = context.index { title += ", \(index.statements.count) statements" }
+    if order != .loaded { title += "  " + order.rawValue }
     let used = buffer.put(title, x: 0, y: 0, style: theme.title, limit: geometry.width)
-    if let summary = WarningsScreen.summary(state) {
+    if let summary = WarningsScreen.summary(context) {
       let width = DisplayWidth.of(summary)
       if used + 2 + width <= geometry.width {
         buffer.put(summary, x: geometry.width - width, y: 0, style: theme.warning)
       }
     }
     let content = geometry.content
-    let columns = ArticleColumns(width: content.width, present: state.articleColumnsPresent)
+    let columns = ArticleColumns(width: content.width, present: columnsPresent)
     let titleWidth = columns.titleWidth
     var header = "    " + "TITLE".padding(toLength: titleWidth, withPad: " ", startingAt: 0)
     for column in columns.shown {
@@ -28,18 +133,18 @@ enum ArticlesScreen {
     }
     header += "  WORDS  SHARED"
     buffer.put(header, x: 0, y: content.y, style: theme.subtle, limit: content.width)
-    guard !state.articles.isEmpty else {
-      buffer.put(
-        "    " + (state.progress ?? "no articles"), x: 0, y: content.y + 1, style: theme.subtle)
+    guard !rows.isEmpty else {
+      let text = context.articles.isEmpty ? "Loading articles…" : "no articles"
+      buffer.put("    " + text, x: 0, y: content.y + 1, style: theme.subtle)
       return
     }
     for row in 0..<geometry.listRows {
-      let position = state.articleCursor.top + row
-      guard position < state.articleRows.count else { break }
-      let articleIndex = state.articleRows[position]
-      let article = state.articles[articleIndex]
+      let position = cursor.top + row
+      guard position < rows.count else { break }
+      let articleIndex = rows[position]
+      let article = context.articles[articleIndex]
       let y = content.y + 1 + row
-      let isMarked = state.marked.contains(articleIndex)
+      let isMarked = marked.contains(articleIndex)
       buffer.put(isMarked ? " ✓ " : "   ", x: 0, y: y, style: theme.marked)
       buffer.put(
         DisplayWidth.truncated(TerminalSafeText.sanitize(article.title), toWidth: titleWidth - 1),
@@ -53,79 +158,14 @@ enum ArticlesScreen {
           limit: width - 1)
         x += width
       }
-      let shared = state.index.map { String($0.statementsByArticle[articleIndex].count) } ?? "…"
+      let shared = context.index.map { String($0.statementsByArticle[articleIndex].count) } ?? "…"
       buffer.put(
         String(article.wordCount).leftPadded(to: 7) + shared.leftPadded(to: 8), x: x, y: y,
         limit: ArticleColumns.numbers)
-      if position == state.articleCursor.selected {
+      if position == cursor.selected {
         buffer.patchStyle(Rect(x: 0, y: y, width: content.width, height: 1), with: theme.selection)
       }
     }
-  }
-}
-
-/// The list of statements: label, speaker, how many articles carry it, its least exact
-/// quotation and the meaning flags of its versions.
-enum StatementsScreen {
-  static func render(
-    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
-  ) {
-    let theme = state.theme
-    guard let index = state.index else { return }
-    buffer.put(
-      "Statements  \(index.statements.count) found in \(index.articles.count) articles", x: 0, y: 0,
-      style: theme.title)
-    let content = geometry.content
-    let speakerWidth = content.width >= 80 ? 22 : 0
-    let labelWidth = max(8, content.width - 6 - speakerWidth - 26)
-    var header = "ID    " + "LABEL".padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-    if speakerWidth > 0 {
-      header += "SPEAKER".padding(toLength: speakerWidth, withPad: " ", startingAt: 0)
-    }
-    header += "ARTICLES     EXACT  FLAGS"
-    buffer.put(header, x: 0, y: content.y, style: theme.subtle, limit: content.width)
-    for row in 0..<geometry.listRows {
-      let position = state.statementCursor.top + row
-      guard position < index.statements.count else { break }
-      let statement = index.statements[position]
-      let y = content.y + 1 + row
-      buffer.put(statement.id, x: 0, y: y, style: theme.gutter(position), limit: 6)
-      buffer.put(statement.label, x: 6, y: y, limit: labelWidth - 1)
-      var x = 6 + labelWidth
-      if speakerWidth > 0 {
-        buffer.put(
-          statement.speaker ?? "—", x: x, y: y, style: theme.subtle, limit: speakerWidth - 1)
-        x += speakerWidth
-      }
-      buffer.put(String(statement.versions.count).leftPadded(to: 8), x: x, y: y)
-      let exact = statement.leastExactQuotation.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
-      buffer.put(exact.leftPadded(to: 10), x: x + 8, y: y)
-      let flags = statement.flags.map(\.rawValue).joined(separator: ",")
-      buffer.put(flags, x: x + 20, y: y, style: theme.flag, limit: max(0, content.width - x - 20))
-      if position == state.statementCursor.selected {
-        buffer.patchStyle(Rect(x: 0, y: y, width: content.width, height: 1), with: theme.selection)
-      }
-    }
-  }
-}
-
-/// One statement's collation: every version stacked against the reference.
-enum CollationScreen {
-  static func render(
-    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
-  ) {
-    guard let view = state.collation, let index = state.index else { return }
-    let statement = view.statement
-    buffer.put(
-      "Collation \(statement.id): \(statement.label)  (\(statement.versions.count) articles)", x: 0,
-      y: 0,
-      style: state.theme.title)
-    let layout = CollationLayout(
-      statement: statement, corpus: index.analysis.corpus, width: geometry.width,
-      theme: state.theme,
-      selected: view.selected)
-    ReaderView.drawLines(
-      layout.lines, from: view.offset, in: geometry.content, into: &buffer, state: state)
   }
 }
 

@@ -16,15 +16,20 @@ public enum ReaderAction: Sendable {
   case cycleOrder
   /// W: the files and records skipped or repaired while loading.
   case showWarnings
-  /// n and N: the next search match when searching, else the next shared passage.
+  /// n and N: the next search match when searching, else (side by side) the next shared piece.
   case next, previous
-  /// ] and [: the next shared passage.
+  /// ] and [: the first piece of the next shared statement.
   case nextShared, previousShared
   case focusNext, focusPrevious
   case swapPrevious, swapNext
   case showStatements, showArticles, showHelp
   case makeReference
-  case toggleSync
+  /// w: where else the passage read appears.
+  case whereElse
+  /// / on the articles list: search the text of every article.
+  case searchFolder
+  /// f: paste a quote and see its versions.
+  case findQuote
   case beginSearch
   case searchInput(Character)
   case searchBackspace

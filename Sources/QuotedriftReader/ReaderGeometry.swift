@@ -11,6 +11,8 @@ public struct ReaderGeometry: Sendable {
   public static let minimumHeight = 8
   /// Columns a side-by-side column gives its gutter.
   public static let gutterWidth = 2
+  /// Columns between two side-by-side columns, for the gutter that numbers their pieces.
+  public static let middleGutterWidth = 3
 
   public init(width: Int, height: Int) {
     self.width = width
@@ -26,7 +28,9 @@ public struct ReaderGeometry: Sendable {
   public var listRows: Int { max(1, content.height - 1) }
 
   /// The columns of a comparison of `count` articles.
-  public func columns(_ count: Int) -> [Rect] { content.columns(max(1, count), gap: 1) }
+  public func columns(_ count: Int) -> [Rect] {
+    content.columns(max(1, count), gap: count > 1 ? Self.middleGutterWidth : 0)
+  }
 
   /// Text rows of a side-by-side column (below its header).
   public var columnTextRows: Int { max(1, content.height - 1) }

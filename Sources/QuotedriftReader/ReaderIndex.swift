@@ -39,10 +39,4 @@ public struct ReaderIndex: Sendable {
     }
     return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
   }
-
-  /// Where `statement`'s version in `article` starts (a word index), if the article carries it.
-  public func firstWord(of statement: Int, in article: Int) -> Int? {
-    analysis.statements[statement].versions.first { $0.article == article }?.passages.first?.words
-      .lowerBound
-  }
 }

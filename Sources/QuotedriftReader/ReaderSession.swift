@@ -119,28 +119,10 @@ public final class ReaderSession {
       case .click(let x, let y): return .click(x: x, y: y)
       }
     case .key(let key):
-      if state.exportDialog != nil {
-        switch key {
-        case .enter: return .exportSubmit
-        case .escape: return .exportCancel
-        case .tab: return .exportNextFormat
-        case .backspace: return .exportBackspace
-        case .character(let character): return .exportInput(character)
-        default: return nil
-        }
-      }
-      if state.search.editing {
-        switch key {
-        case .enter: return .searchSubmit
-        case .escape: return .searchCancel
-        case .backspace: return .searchBackspace
-        case .character(let character): return .searchInput(character)
-        default: return nil
-        }
-      }
       if state.failure != nil {
         return key == .character("q") || key == .character("Q") || key == .escape ? .quit : nil
       }
+      if let action = state.stack.last?.textInput(for: key) { return action }
       return state.keymap.action(for: key, on: state.screen)
     }
   }

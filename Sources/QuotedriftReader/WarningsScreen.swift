@@ -3,18 +3,25 @@ import QuotedriftTerminal
 
 /// What loading skipped or repaired: every file (and archive record) with its reason, as the
 /// command line warns about them.
-enum WarningsScreen {
+struct WarningsScreen: ReaderScreen {
+  var kind: ScreenKind { .warnings }
+  var search = SearchState()
+  /// First line shown.
+  var offset = 0
+
   /// One entry per diagnostic: the file (and line), then the reason indented beneath it.
-  static func lines(_ state: ReaderState, width: Int) -> [[StyledSpan]] {
-    guard !state.warnings.isEmpty else {
-      return [[StyledSpan("Every file was read.", style: state.theme.subtle)]]
+  static func lines(_ context: ScreenContext) -> [[StyledSpan]] {
+    let theme = context.theme
+    guard !context.warnings.isEmpty else {
+      return [[StyledSpan("Every file was read.", style: theme.subtle)]]
     }
     var lines: [[StyledSpan]] = []
-    for diagnostic in state.warnings {
+    for diagnostic in context.warnings {
       let location = diagnostic.line.map { "\(diagnostic.path):\($0)" } ?? diagnostic.path
-      lines.append([StyledSpan(location, style: state.theme.title)])
+      lines.append([StyledSpan(location, style: theme.title)])
       for part in TextWrapper.wrap(
-        [StyledSpan(diagnostic.reason, style: state.theme.warning)], width: max(10, width - 4))
+        [StyledSpan(diagnostic.reason, style: theme.warning)],
+        width: max(10, context.geometry.width - 4))
       {
         lines.append([StyledSpan("    ")] + part)
       }
@@ -22,24 +29,43 @@ enum WarningsScreen {
     return lines
   }
 
-  static func render(
-    _ state: ReaderState, into buffer: inout ScreenBuffer, _ geometry: ReaderGeometry
-  ) {
-    buffer.put(
-      "Warnings  \(state.warnings.count) while loading", x: 0, y: 0, style: state.theme.title)
-    ReaderView.drawLines(
-      lines(state, width: geometry.width), from: state.warningsOffset, in: geometry.content,
-      into: &buffer, state: state)
-  }
-
   /// "3 load warnings: W to list", with the key the keymap binds; nil without warnings.
-  static func summary(_ state: ReaderState) -> String? {
-    let count = state.warnings.count
+  static func summary(_ context: ScreenContext) -> String? {
+    let count = context.warnings.count
     guard count > 0 else { return nil }
     let text = "\(count) load warning\(count == 1 ? "" : "s")"
-    let binding = state.keymap.bindings.first {
+    let binding = context.keymap.shared.first {
       if case .showWarnings = $0.action { !$0.keys.isEmpty } else { false }
     }
     return binding.map { text + ": \($0.keys[0].label) to list" } ?? text
+  }
+
+  mutating func update(_ action: ReaderAction, _ context: inout ScreenContext) -> ScreenOutcome {
+    guard let distance = action.scrollDistance(context.geometry) else {
+      return updateShared(action, &context)
+    }
+    offset = scrolled(
+      offset, by: distance, count: Self.lines(context).count,
+      visible: context.geometry.content.height)
+    return .stay
+  }
+
+  func searchLines(_ context: ScreenContext) -> [String] {
+    Self.lines(context).map { $0.map(\.text).joined() }
+  }
+
+  mutating func reveal(_ line: Int, _ context: ScreenContext) { offset = max(0, line - 1) }
+
+  func position(_ context: ScreenContext) -> String? {
+    "line \(offset + 1)/\(Self.lines(context).count)"
+  }
+
+  func render(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
+    TextLine.putTitle(
+      "Warnings  \(context.warnings.count) while loading", style: context.theme.title,
+      into: &buffer, width: context.geometry.width)
+    TextLine.draw(
+      Self.lines(context), from: offset, in: context.geometry.content, matches: search.matches,
+      theme: context.theme, into: &buffer)
   }
 }

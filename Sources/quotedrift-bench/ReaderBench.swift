@@ -58,8 +58,7 @@ enum ReaderBench {
     state.articles = loaded.articles
     state.index = index
     state.progress = nil
-    state.comparison = Comparison(columns: [first, second])
-    state.stack = [.articles, .sideBySide]
+    state.openComparison(of: [first, second])
     (state, _) = ReaderUpdate.update(state, .nextShared)
     var previous = ScreenBuffer(width: width, height: height)
     func frame() -> Double {

@@ -225,9 +225,9 @@ func report(
   }
   if let frames {
     text +=
-      "- one side-by-side frame at 200x60 under 16 ms: "
+      "- one side-by-side frame at 200x60 under 8 ms: "
       + String(format: "%.2f ms", frames.medianMilliseconds)
-      + (frames.medianMilliseconds < 16 ? " (met)" : " (missed)") + "\n"
+      + (frames.medianMilliseconds < 8 ? " (met)" : " (missed)") + "\n"
   }
   return text
 }

@@ -15,8 +15,9 @@ struct Quotedrift: ParsableCommand {
       """,
     version: QuotedriftVersion.current,
     subcommands: [
-      ReadCommand.self, CompareCommand.self, StatementsCommand.self, ArticlesCommand.self,
-      ExportCommand.self, ReuseCommand.self, ConfigCommand.self, ParaphraseFeaturesCommand.self,
+      ReadCommand.self, CompareCommand.self, StatementsCommand.self, FindCommand.self,
+      ArticlesCommand.self, ExportCommand.self, ReuseCommand.self, ConfigCommand.self,
+      ParaphraseFeaturesCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }

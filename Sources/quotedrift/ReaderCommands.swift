@@ -91,8 +91,7 @@ enum ReaderLauncher {
       theme: Theme(colorCount: configuration.colorCount(terminalColors: backend.colorCount)),
       keymap: configuration.keymap)
     if compare {
-      state.comparison = Comparison(columns: Array(paths.indices))
-      state.stack = [.articles, .sideBySide]
+      state.openComparison(of: Array(paths.indices))
     }
     let session = ReaderSession(backend: backend, state: state, mouse: mouse)
     session.startLoading(paths: paths, lexicon: lexicon, settings: input.settings(configuration))

@@ -13,7 +13,9 @@ import Testing
 
   static let binary = builtBinary
 
-  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+  func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil)
+    throws -> Run
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = arguments
@@ -23,7 +25,13 @@ import Testing
     let errors = Pipe()
     process.standardOutput = output
     process.standardError = errors
+    let inputPipe = Pipe()
+    if input != nil { process.standardInput = inputPipe }
     try process.run()
+    if let input {
+      inputPipe.fileHandleForWriting.write(Data(input.utf8))
+      try inputPipe.fileHandleForWriting.close()
+    }
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -71,7 +71,7 @@ import Testing
     #expect(reader.state.marked == [2], "Xray early, third as loaded, is first by date")
     #expect(backend.screen.line(2).hasPrefix(" ✓  Xray early"))
     reader.press(.character("k"), .enter)
-    #expect(reader.state.comparison?.columns == [2])
+    #expect(reader.state.sideBySide?.columns == [2])
   }
 
   @Test func columnsAreThoseSomeArticleHasAndNarrowTerminalsDropThemWhole() {

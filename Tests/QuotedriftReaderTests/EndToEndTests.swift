@@ -152,11 +152,11 @@ import Testing
     #expect(
       terminal.wait {
         // The titles show once the articles are read; matching is done when its progress goes.
-        $0.contains("Side by side  a1 · a2") && $0.contains("sync on")
+        $0.contains("Side by side  a1 · a2") && $0.contains("next piece")
           && $0.contains("a1 Milley’s alleged calls") && !$0.contains("Finding statements")
       })
     terminal.send("n")
-    #expect(terminal.wait { $0.contains("shared passage 1/") && $0.contains(": Col. Dave Butler") })
+    #expect(terminal.wait { $0.contains("piece 1/") && $0.contains(": Col. Dave Butler") })
     #expect(
       terminal.wait { _ in alignedTintedRow(terminal, width: 120) != nil },
       "the Butler statement, highlighted in both columns on one row")
@@ -174,9 +174,9 @@ import Testing
 
     terminal.key("C-z")
     #expect(
-      terminal.wait { $0.contains("Stopped") && !$0.contains("sync on") }, "the shell is back")
+      terminal.wait { $0.contains("Stopped") && !$0.contains("next piece") }, "the shell is back")
     terminal.send("fg", enter: true)
-    #expect(terminal.wait { $0.contains("Side by side  a1 · a2") && $0.contains("sync on") })
+    #expect(terminal.wait { $0.contains("Side by side  a1 · a2") && $0.contains("next piece") })
     #expect(terminal.screen().contains("The Chairman of the Joint"), "a full redraw after fg")
 
     let exportFolder = "/tmp/quotedrift-e2e-export-\(UUID().uuidString.prefix(8))"
@@ -227,8 +227,9 @@ import Testing
     terminal.key("Enter")
     #expect(
       terminal.wait {
-        $0.contains("Boil-water advisory stays in place for eastern districts  reference")
-          && $0.contains("reference: earliest dated · Metro Wire")
+        $0.contains(
+          "Metro Wire — Boil-water advisory stays in place for eastern districts  reference")
+          && $0.contains("reference: earliest dated · 2024-03-04")
       })
     let collation = terminal.screen()
     #expect(collation.contains("Metro Wire") && collation.contains("The Harbor Gazette"))

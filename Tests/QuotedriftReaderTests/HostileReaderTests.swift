@@ -53,6 +53,25 @@ import Testing
     #expect(terminal.wait { $0.hasPrefix("Side by side") })
     terminal.send("]")
     expectWhole("side by side")
+    terminal.send("w")
+    expectWhole("where else")
+    terminal.send("a")
+    // The folder search and the quote prompt over articles full of escapes.
+    terminal.send("/")
+    #expect(terminal.wait { $0.hasPrefix("Search every article") })
+    terminal.send("pwned")
+    #expect(terminal.wait { $0.contains("Find: pwned") && $0.contains(" hit") })
+    expectWhole("folder search")
+    terminal.key("Enter")
+    terminal.key("Enter")
+    #expect(terminal.wait { $0.hasPrefix("Reading  a") })
+    expectWhole("an article at a hit")
+    terminal.send("a")
+    terminal.send("f")
+    #expect(terminal.wait { $0.contains("Find a quote") })
+    terminal.send("pwned title")
+    terminal.key("Enter")
+    expectWhole("a quote found")
 
     #expect(
       try terminal.tmux("display-message", "-p", "-t", "main", "#{pane_title}") == title,

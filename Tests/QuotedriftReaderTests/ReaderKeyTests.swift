@@ -18,15 +18,12 @@ import Testing
     return (reader, backend)
   }
 
-  /// The screen row each column shows `statement`'s first line on, when it shows it.
-  func rows(of statement: Int, _ reader: ReaderSession) -> [Int] {
-    let comparison = reader.state.comparison!
-    let geometry = ReaderGeometry(width: reader.state.width, height: reader.state.height)
-    let columns = geometry.columns(comparison.columns.count)
-    return comparison.columns.indices.compactMap { column in
-      let layout = ReaderUpdate.layoutOf(
-        reader.state, column: column, comparison: comparison, columns: columns)
-      return layout.statementLines[statement].map { $0 - comparison.offsets[column] }
+  /// The table row each column starts `piece` on, for the columns that align it.
+  func rows(of piece: PieceKey, _ reader: ReaderSession) -> [Int] {
+    let screen = reader.state.sideBySide!
+    let table = screen.table(reader.state.context)
+    return table.columns.compactMap { column in
+      column.alignedRows.first { $0.value == piece }?.key
     }
   }
 
@@ -51,24 +48,24 @@ import Testing
   @Test func spaceMarksAndCCompares() {
     let (reader, backend) = compare000And001()
     #expect(reader.state.screen == .sideBySide)
-    #expect(reader.state.comparison?.columns == [0, 1])
+    #expect(reader.state.sideBySide?.columns == [0, 1])
     #expect(reader.state.marked.isEmpty)
     #expect(backend.screen.line(0).hasPrefix("Side by side  a1 · a2"))
-    #expect(backend.screen.line(39).contains("sync on"))
+    #expect(backend.screen.line(39).contains("n next piece"))
   }
 
   @Test func cWithoutMarksComparesWithTheClosestArticle() {
     let (reader, _) = session()
     reader.press(.character("c"))
-    #expect(reader.state.comparison?.columns.count == 2)
-    #expect(reader.state.comparison?.columns.first == 0)
+    #expect(reader.state.sideBySide?.columns.count == 2)
+    #expect(reader.state.sideBySide?.columns.first == 0)
   }
 
   @Test func enterReadsOneArticleAndEscGoesBack() {
     let (reader, backend) = session()
     reader.press(.down, .enter)
     #expect(reader.state.screen == .sideBySide)
-    #expect(reader.state.comparison?.columns == [1])
+    #expect(reader.state.sideBySide?.columns == [1])
     #expect(backend.screen.line(0).hasPrefix("Reading  a2"))
     reader.press(.escape)
     #expect(reader.state.screen == .articles)
@@ -85,61 +82,68 @@ import Testing
     #expect(other.handle(.key(.escape)) == .none)
   }
 
-  @Test func bracketAndNAlignEveryColumnOnTheSharedPassage() {
+  @Test func nAlignsEveryColumnOnTheNextSharedPiece() {
     let (reader, backend) = compare000And001()
     reader.press(.character("n"))
-    let current = reader.state.comparison!.currentStatement!
-    #expect(reader.state.index!.statements[current].label == "Col. Dave Butler")
+    let current = reader.state.sideBySide!.currentPiece!
+    #expect(reader.state.index!.statements[current.statement].label == "Col. Dave Butler")
     let shown = rows(of: current, reader)
     #expect(shown.count == 2)
-    #expect(Set(shown).count == 1, "the versions start on the same row")
-    #expect(backend.screen.line(39).contains("shared passage 1/1"))
+    #expect(Set(shown).count == 1, "the pieces start on the same row")
+    #expect(backend.screen.line(39).contains("piece 1/"))
+    reader.press(.character("n"))
+    let second = reader.state.sideBySide!.currentPiece!
+    #expect(second != current && second.statement == current.statement)
+    #expect(Set(rows(of: second, reader)).count == 1)
+    #expect(backend.screen.line(39).contains("piece 2/"))
+    reader.press(.character("N"))
+    #expect(reader.state.sideBySide!.currentPiece == current)
     reader.press(.character("]"))
-    #expect(reader.state.comparison!.currentStatement == current, "the only shared passage")
+    #expect(reader.state.sideBySide!.currentPiece == current, "the only shared statement")
   }
 
-  @Test func nextAndPreviousSharedPassagesWrapAround() {
+  @Test func bracketsStepStatementByStatementAndWrapAround() {
     let (reader, _) = session(width: 120, height: 40)
     reader.press(.character(" "), .down, .down, .character(" "), .character("c"))
-    #expect(reader.state.comparison?.columns == [0, 3])
+    #expect(reader.state.sideBySide?.columns == [0, 3])
     reader.press(.character("]"))
-    let first = reader.state.comparison!.currentStatement!
+    let first = reader.state.sideBySide!.currentPiece!
     reader.press(.character("]"))
-    let second = reader.state.comparison!.currentStatement!
-    #expect(first != second)
+    let second = reader.state.sideBySide!.currentPiece!
+    #expect(first.statement != second.statement)
     #expect(Set(rows(of: second, reader)).count == 1)
     reader.press(.character("["))
-    #expect(reader.state.comparison!.currentStatement == first)
-    reader.press(.character("N"))
-    #expect(reader.state.comparison!.currentStatement == second, "wraps around")
+    #expect(reader.state.sideBySide!.currentPiece?.statement == first.statement)
+    reader.press(.character("["))
+    #expect(reader.state.sideBySide!.currentPiece?.statement == second.statement, "wraps around")
   }
 
-  @Test func scrollingIsSynchronisedUntilZ() {
+  @Test func scrollingMovesEveryColumnTogether() {
     let (reader, _) = compare000And001()
     reader.press(.character("j"), .character("j"))
-    #expect(reader.state.comparison!.offsets == [2, 2])
-    reader.press(.character("z"), .character("j"))
-    #expect(reader.state.comparison!.offsets == [3, 2])
-    #expect(reader.state.comparison!.synced == false)
-    reader.press(.character("z"), .control("d"), .character("G"), .character("g"))
-    #expect(reader.state.comparison!.offsets == [0, 0])
+    #expect(reader.state.sideBySide!.offset == 2)
+    reader.press(.control("d"), .character("G"), .character("g"))
+    #expect(reader.state.sideBySide!.offset == 0)
     reader.press(.character(" "), .character("b"))
-    #expect(reader.state.comparison!.offsets == [0, 0])
+    #expect(reader.state.sideBySide!.offset == 0)
+    reader.press(.character("G"))
+    let table = reader.state.sideBySide!.table(reader.state.context)
+    #expect(reader.state.sideBySide!.offset == table.rowCount - 37, "the last page")
   }
 
   @Test func tabMovesTheFocusAndAngleBracketsSwapTheArticle() {
     let (reader, backend) = compare000And001()
     reader.press(.tab)
-    #expect(reader.state.comparison!.focused == 1)
+    #expect(reader.state.sideBySide!.focused == 1)
     reader.press(.tab)
-    #expect(reader.state.comparison!.focused == 0)
+    #expect(reader.state.sideBySide!.focused == 0)
     reader.press(.backTab)
-    #expect(reader.state.comparison!.focused == 1)
+    #expect(reader.state.sideBySide!.focused == 1)
     reader.press(.character(">"))
-    #expect(reader.state.comparison!.columns == [0, 2])
+    #expect(reader.state.sideBySide!.columns == [0, 2])
     #expect(backend.screen.line(0).contains("a1 · a3"))
     reader.press(.character("<"), .character("<"))
-    #expect(reader.state.comparison!.columns == [0, 0])
+    #expect(reader.state.sideBySide!.columns == [0, 0])
   }
 
   @Test func searchFindsMatchesAndNMovesBetweenThem() {
@@ -169,13 +173,80 @@ import Testing
 
   @Test func searchWorksInListsToo() {
     let (reader, _) = session()
-    reader.press(.character("/"))
-    reader.type("russian")
+    reader.press(.character("s"), .character("/"))
+    reader.type("butler")
     reader.press(.enter)
-    #expect(reader.state.search.matches == [2, 4])
-    #expect(reader.state.articleCursor.selected == 2)
+    #expect(reader.state.search.matches == [0, 3])
+    #expect(reader.state.top(StatementsScreen.self)!.cursor.selected == 0)
     reader.press(.character("n"))
-    #expect(reader.state.articleCursor.selected == 4)
+    #expect(reader.state.top(StatementsScreen.self)!.cursor.selected == 3)
+  }
+
+  @Test func slashOnTheArticlesListSearchesEveryArticlesTextAndEnterOpensTheHit() {
+    let (reader, backend) = session(width: 120, height: 40)
+    reader.press(.character("/"))
+    #expect(reader.state.screen == .folderSearch)
+    reader.type("strategic stability")
+    let search = reader.state.top(FolderSearchScreen.self)!
+    let found = Set(
+      search.hits.map {
+        reader.state.articles[$0.article].path.split(separator: "/").last!.prefix(3)
+      })
+    #expect(found == ["000", "001", "002", "003"])
+    #expect(backend.screen.line(0).contains("hits in 4 articles"))
+    #expect(backend.screen.line(1).hasPrefix("Find: strategic stability"))
+    #expect(backend.screen.line(3).contains("strategic stability"))
+    reader.press(.enter, .down, .enter)
+    #expect(reader.state.screen == .sideBySide)
+    let reading = reader.state.sideBySide!
+    let hit = search.hits[1]
+    #expect(reading.columns == [hit.article] && reading.highlights == [hit.words])
+    let row = reading.table(reader.state.context).columns[0].highlightRow!
+    #expect(row - reading.offset == min(2, row), "the hit shows near the top")
+    #expect(backend.screen.text.contains("strategic stability"))
+    reader.press(.escape)
+    #expect(
+      reader.state.screen == .folderSearch
+        && reader.state.top(FolderSearchScreen.self)!.cursor.selected == 1)
+    reader.press(.character("/"), .backspace, .escape)
+    #expect(reader.state.screen == .articles)
+  }
+
+  @Test func wListsWhereElseThePassageReadAppears() {
+    let (reader, backend) = compare000And001()
+    reader.press(.character("n"), .character("w"))
+    #expect(reader.state.screen == .collation, "\(backend.screen.line(39))")
+    let collation = reader.state.collation!
+    #expect(collation.statement.label == "Col. Dave Butler" && collation.analysis == nil)
+    #expect(backend.screen.line(0).hasPrefix("Where else: s1 Col. Dave Butler"))
+    // At the top, no piece stepped to: the first passage on screen, Butler's again.
+    reader.press(.escape, .character("g"), .character("w"))
+    #expect(reader.state.collation?.statement.label == "Col. Dave Butler")
+  }
+
+  @Test func fFindsEveryVersionOfAPastedQuote() {
+    let (reader, backend) = session(width: 120, height: 40)
+    reader.press(.character("f"))
+    #expect(reader.state.screen == .quotePrompt)
+    #expect(backend.screen.text.contains("Find a quote"))
+    reader.type("reducing tensions, providing clarity")
+    reader.press(.enter)
+    #expect(reader.state.screen == .collation)
+    let collation = reader.state.collation!
+    let articles = Set(collation.statement.versions.map(\.article)).subtracting([
+      reader.state.articles.count
+    ])
+    let prefixes = Set(
+      articles.map { reader.state.articles[$0].path.split(separator: "/").last!.prefix(3) })
+    #expect(prefixes == ["000", "001", "002"])
+    #expect(backend.screen.line(0).hasPrefix("Versions of “reducing tensions, providing clarity”"))
+    #expect(backend.screen.text.contains("given"), "the pasted text is the reference")
+    reader.press(.escape, .escape)
+    #expect(reader.state.screen == .articles)
+    reader.press(.character("f"))
+    reader.type("zzz qqq xxxx")
+    reader.press(.enter)
+    #expect(backend.screen.line(39).contains("no article carries this text"))
   }
 
   @Test func statementsScreenOpensTheCollationAndRMakesAReference() {
@@ -198,15 +269,22 @@ import Testing
     reader.press(.escape)
     #expect(reader.state.screen == .statements)
     reader.press(.character("a"))
-    #expect(reader.state.stack == [.articles])
+    #expect(reader.state.screens == [.articles])
   }
 
-  @Test func helpIsGeneratedFromTheKeymap() {
+  @Test func helpIsGeneratedFromEveryScreensKeyTable() {
     let (reader, backend) = session(width: 120, height: 60)
     reader.press(.character("?"))
     #expect(reader.state.screen == .help)
-    for binding in Keymap.standard.bindings {
-      #expect(backend.screen.text.contains(binding.help), "\(binding.help)")
+    #expect(backend.screen.line(2).contains("/"), "the shared keys first")
+    let text = HelpScreen.lines(theme: reader.state.theme, keymap: .standard, width: 120).map {
+      $0.map(\.text).joined()
+    }.joined(separator: "\n")
+    for screen in [ScreenKind.articles, .sideBySide, .collation, .export] {
+      #expect(text.contains("Keys: \(screen.rawValue)"))
+    }
+    for table in Keymap.standard.tables {
+      for binding in table.bindings { #expect(text.contains(binding.help), "\(binding.help)") }
     }
     reader.press(.character("j"))
     reader.press(.escape)
@@ -224,9 +302,9 @@ import Testing
     #expect(other.state.articleCursor.selected == 0)
     let (compared, _) = compare000And001()
     compared.handle(.mouse(.click(x: 100, y: 10)))
-    #expect(compared.state.comparison!.focused == 1)
+    #expect(compared.state.sideBySide!.focused == 1)
     compared.handle(.mouse(.wheelDown(x: 100, y: 10)))
-    #expect(compared.state.comparison!.offsets == [3, 3])
+    #expect(compared.state.sideBySide!.offset == 3)
   }
 
   @Test func aResizeRedrawsAtTheNewSize() {
@@ -238,7 +316,7 @@ import Testing
     #expect(backend.screen.width == 60)
     #expect(backend.screen.line(19).contains("Side by side"))
     #expect(
-      Set(rows(of: reader.state.comparison!.currentStatement!, reader)).count == 1, "still aligned")
+      Set(rows(of: reader.state.sideBySide!.currentPiece!, reader)).count == 1, "still aligned")
     backend.resize(width: 20, height: 6)
     reader.handle(backend.nextEvent(timeoutMilliseconds: 0)!)
     reader.draw()

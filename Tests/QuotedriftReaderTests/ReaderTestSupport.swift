@@ -158,3 +158,17 @@ func expectSafeAndWhole(_ screen: ScreenBuffer, sourceLocation: SourceLocation =
     }
   }
 }
+
+/// The screens' own state, as the tests read it.
+extension ReaderState {
+  var articlesScreen: ArticlesScreen { stack[0] as! ArticlesScreen }
+  var articleCursor: ListCursor { articlesScreen.cursor }
+  var marked: [Int] { articlesScreen.marked }
+  var selectedArticle: Int? { articlesScreen.selectedArticle }
+  /// The side by side open, if any.
+  var sideBySide: SideBySideScreen? { top(SideBySideScreen.self) }
+  var collation: CollationScreen? { top(CollationScreen.self) }
+  var exportDialog: ExportDialog? { stack.last as? ExportDialog }
+  /// The current screen's search.
+  var search: SearchState { stack.last!.search }
+}

@@ -15,7 +15,7 @@ import Testing
   }
 
   @Test(arguments: sizes)
-  func sideBySideAlignedOnTheButlerStatement(width: Int, height: Int) {
+  func sideBySideOnTheFirstSharedStatement(width: Int, height: Int) {
     let (reader, backend) = session(width: width, height: height)
     reader.press(.character("c"), .character("]"))
     expectSnapshot(snapshot(of: backend.screen), named: "side-by-side-\(width)x\(height)")

@@ -40,10 +40,14 @@ public struct StatementListing: Sendable {
 
   static let omittedSGR = "9;31"
 
-  /// The listing of every statement of `analysis`.
-  public func render(_ statements: [Statement], of analysis: Analysis) -> String {
+  /// The listing of `statements` of `analysis`, under `summary` (else the counts of articles
+  /// and statements).
+  public func render(_ statements: [Statement], of analysis: Analysis, summary: String? = nil)
+    -> String
+  {
     let corpus = analysis.corpus
-    var output = "\(corpus.articles.count) articles, \(statements.count) statements\n"
+    var output =
+      (summary ?? "\(corpus.articles.count) articles, \(statements.count) statements") + "\n"
     output += legend() + "\n"
     for statement in statements {
       output += "\n" + header(of: statement)

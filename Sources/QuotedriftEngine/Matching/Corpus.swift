@@ -18,13 +18,38 @@ public struct Corpus: Sendable {
     noisySentences = Parallel.map(count: articles.count) {
       NoiseFilter.noisySentences(in: articles[$0], terms: terms[$0])
     }
-    sentenceOfWord = articles.map { article in
-      var owners = [Int32](repeating: 0, count: article.words.count)
-      for (index, sentence) in article.sentences.enumerated() {
-        for word in sentence.words { owners[word] = Int32(index) }
-      }
-      return owners
+    sentenceOfWord = articles.map(Self.sentenceOfWord(in:))
+  }
+
+  private init(
+    articles: [Article], vocabulary: Vocabulary, terms: [[Int32]], noisySentences: [[Bool]],
+    sentenceOfWord: [[Int32]]
+  ) {
+    self.articles = articles
+    self.vocabulary = vocabulary
+    self.terms = terms
+    self.noisySentences = noisySentences
+    self.sentenceOfWord = sentenceOfWord
+  }
+
+  /// The corpus with `article` added last, its forms numbered after this corpus's (whose ids,
+  /// weights and noise stay as they are), and none of its sentences noise: a text given to find
+  /// is what the reader wants to read.
+  func appending(_ article: Article, stemmer: SnowballStemmer) -> Corpus {
+    let (vocabulary, articleTerms) = vocabulary.extended(with: article.words, stemmer: stemmer)
+    return Corpus(
+      articles: articles + [article], vocabulary: vocabulary, terms: terms + [articleTerms],
+      noisySentences: noisySentences + [Array(repeating: false, count: article.sentences.count)],
+      sentenceOfWord: sentenceOfWord + [Self.sentenceOfWord(in: article)])
+  }
+
+  /// The sentence index of each word of `article`.
+  private static func sentenceOfWord(in article: Article) -> [Int32] {
+    var owners = [Int32](repeating: 0, count: article.words.count)
+    for (index, sentence) in article.sentences.enumerated() {
+      for word in sentence.words { owners[word] = Int32(index) }
     }
+    return owners
   }
 
   /// Whether word `word` of article `article` lies in a noise sentence.

@@ -9,9 +9,17 @@ struct PassageMatcher {
   /// The links between passages, and the word similarity prepared for the words they touch.
   func links(similarity: inout WordSimilarity) -> [PassageLink] {
     let index = CandidateIndex(corpus: corpus, settings: settings)
-    let sentences = index.sentences
+    return links(sentences: index.sentences, candidates: index.candidates, similarity: &similarity)
+  }
+
+  /// The links between the candidate pairs of `sentences` (pairs of positions in it) that match,
+  /// and the word similarity prepared for the words they touch.
+  func links(
+    sentences: [CandidateIndex.SentenceRef], candidates: [(Int32, Int32)],
+    similarity: inout WordSimilarity
+  ) -> [PassageLink] {
     var involved = Set<Int>()
-    for (first, second) in index.candidates {
+    for (first, second) in candidates {
       involved.insert(Int(first))
       involved.insert(Int(second))
     }
@@ -23,7 +31,6 @@ struct PassageMatcher {
     }
     similarity.prepare(terms)
     let similarity = similarity
-    let candidates = index.candidates
     let corpus = corpus
     let settings = settings
     let judged: [(SentencePairMatch?, Bool)] = Parallel.mapChunks(count: candidates.count) {

@@ -59,6 +59,44 @@ public struct Vocabulary: Sendable {
     return (vocabulary, termsByArticle)
   }
 
+  /// The vocabulary with the forms of `words` (one more article's) added, and the form id of
+  /// each word. The weights of forms already numbered stay as they are; a new content form weighs
+  /// what a form whose stem is already numbered weighs, else 1 (found in one article: rare).
+  func extended(with words: [Word], stemmer: SnowballStemmer) -> (Vocabulary, [Int32]) {
+    var vocabulary = self
+    let firstNew = count
+    let terms = words.map { vocabulary.forms.number($0.norm) }
+    guard vocabulary.count > firstNew else { return (vocabulary, terms) }
+    var knownStems = Set<Int32>()
+    let newStemsStart = stemTexts.count
+    for id in firstNew..<vocabulary.count {
+      let norm = vocabulary.norms[id]
+      let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
+      let stem = vocabulary.stemNumbering.number(isPlainWord ? stemmer.stem(norm) : norm)
+      vocabulary.stems.append(stem)
+      vocabulary.isFunctionWord.append(
+        WordLists.functionWords.contains(norm) || WordLists.attributionWords.contains(norm))
+      vocabulary.isNumberLike.append(
+        norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
+          || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm))
+      if stem < newStemsStart { knownStems.insert(stem) }
+    }
+    var stemWeights: [Int32: Float] = [:]
+    for id in 0..<firstNew
+    where !isFunctionWord[id] && knownStems.contains(stems[id]) && stemWeights[stems[id]] == nil {
+      stemWeights[stems[id]] = weights[id]
+    }
+    for id in firstNew..<vocabulary.count {
+      vocabulary.weights.append(
+        vocabulary.isFunctionWord[id]
+          ? Self.functionWordWeight : stemWeights[vocabulary.stems[id]] ?? Self.maximumWeight)
+    }
+    return (vocabulary, terms)
+  }
+
+  /// Weight of a content word found in at most two articles.
+  static let maximumWeight: Float = 1
+
   /// The id of `norm`, when some article holds it.
   public func id(of norm: String) -> Int32? { forms.existingNumber(norm) }
 

@@ -11,7 +11,7 @@ public enum WordGrade: Int, Sendable, Comparable {
 /// for, flattened into plain arrays because grading runs in the innermost loop of alignment;
 /// words it was not prepared for are never synonyms.
 public struct WordSimilarity: Sendable {
-  let vocabulary: Vocabulary
+  private(set) var vocabulary: Vocabulary
   private let wordNet: WordNet?
   private var prepared: [Bool]
   /// Per form: the range of its synonym keys in `synonymKeys`, and of its antonym keys in
@@ -27,6 +27,18 @@ public struct WordSimilarity: Sendable {
     prepared = Array(repeating: false, count: vocabulary.count)
     synonymRanges = Array(repeating: 0..<0, count: vocabulary.count)
     antonymRanges = synonymRanges
+  }
+
+  /// The same relations over `vocabulary`, which extends this one's with more forms (see
+  /// ``Vocabulary/extended(with:stemmer:)``); the new forms are not prepared yet.
+  func extended(to vocabulary: Vocabulary) -> WordSimilarity {
+    var similarity = self
+    let added = vocabulary.count - self.vocabulary.count
+    similarity.vocabulary = vocabulary
+    similarity.prepared += Array(repeating: false, count: added)
+    similarity.synonymRanges += Array(repeating: 0..<0, count: added)
+    similarity.antonymRanges += Array(repeating: 0..<0, count: added)
+    return similarity
   }
 
   /// Looks up WordNet relations for the content words among `terms` not looked up yet.

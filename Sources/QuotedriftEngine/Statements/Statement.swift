@@ -108,6 +108,8 @@ public enum ReferenceBasis: String, Sendable {
   case mostComplete
   /// The reader picked it.
   case chosen
+  /// It is the text given to find (`quotedrift find`, "where else" in the reader).
+  case given
 
   /// How a person reads it, after "reference".
   public var description: String {
@@ -115,6 +117,7 @@ public enum ReferenceBasis: String, Sendable {
     case .earliest: "earliest dated"
     case .mostComplete: "most complete"
     case .chosen: "chosen"
+    case .given: "the text given"
     }
   }
 }

@@ -21,9 +21,11 @@ struct StatementBuilder {
   /// How strongly a contender's quotation speaks for it as the reference.
   static let quotationRank: [Quotation: Int] = [.direct: 2, .partial: 1, .none: 0]
 
-  func statement(passages: [Int: [Range<Int>]], completeness: [Int: Int], reference: Int?)
-    -> Statement
-  {
+  /// The statement of `passages`, its reference `reference` (for `basis`) when given.
+  func statement(
+    passages: [Int: [Range<Int>]], completeness: [Int: Int], reference: Int?,
+    basis chosenBasis: ReferenceBasis = .chosen
+  ) -> Statement {
     let articles = passages.keys.sorted()
     let collator = Collator(corpus: corpus, similarity: similarity, settings: settings)
     let finder = AttributionFinder(corpus: corpus)
@@ -32,7 +34,7 @@ struct StatementBuilder {
       readings[article] = finder.read(article: article, passages: passages[article]!)
     }
     let (contenders, basis) =
-      reference.map { ([$0], ReferenceBasis.chosen) }
+      reference.map { ([$0], chosenBasis) }
       ?? referenceContenders(articles, passages, completeness)
     func collated(against contender: Int, passages contenderPassages: [Range<Int>]) -> (
       run: Collator.Reference, results: [Int: Collator.Result], centrality: Double

@@ -5,6 +5,7 @@ public struct Analysis: Sendable {
   public private(set) var statements: [Statement]
   let similarity: WordSimilarity
   let settings: MatchingSettings
+  let lexicon: Lexicon
 
   /// Finds the statements of `articles`.
   public init(
@@ -41,12 +42,23 @@ public struct Analysis: Sendable {
       let b = second.reference.passages[0]
       return (a.article, a.start) < (b.article, b.start)
     }
+    self.init(
+      corpus: corpus,
+      statements: statements.enumerated().map { index, statement in
+        StatementBuilder.numbered(statement, id: "s\(index + 1)")
+      }, similarity: similarity, settings: settings, lexicon: lexicon)
+  }
+
+  /// An analysis of `corpus` whose statements were found otherwise (``QuoteFinder``).
+  init(
+    corpus: Corpus, statements: [Statement], similarity: WordSimilarity,
+    settings: MatchingSettings, lexicon: Lexicon
+  ) {
     self.corpus = corpus
+    self.statements = statements
     self.similarity = similarity
     self.settings = settings
-    self.statements = statements.enumerated().map { index, statement in
-      StatementBuilder.numbered(statement, id: "s\(index + 1)")
-    }
+    self.lexicon = lexicon
   }
 
   /// The statement with `versionIndex` made the reference and every version collated again.
