@@ -18,6 +18,7 @@ struct ExportCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var cache: CacheOptions
 
   @Option(help: "Format: html, md, tei, json, ansi or text.")
   var format: ExportFormat = .md
@@ -48,7 +49,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     var input = self.input
     if !compare.isEmpty { input.paths = compare }
-    let analysis = try input.analyze(try input.configuration())
+    let analysis = try input.analyze(try input.configuration(), cache: cache)
     let known = Set(analysis.statements.map(\.id))
     for id in statements where !known.contains(id) {
       Diagnostics.error(

@@ -16,7 +16,7 @@ struct Quotedrift: ParsableCommand {
     version: QuotedriftVersion.current,
     subcommands: [
       ReadCommand.self, CompareCommand.self, StatementsCommand.self, ArticlesCommand.self,
-      ExportCommand.self, ConfigCommand.self,
+      ExportCommand.self, ConfigCommand.self, CacheCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }

@@ -6,14 +6,29 @@ public struct Analysis: Sendable {
   let similarity: WordSimilarity
   let settings: MatchingSettings
 
-  /// Finds the statements of `articles`.
+  /// Finds the statements of `articles`, taking what `reuse` holds from earlier runs instead of
+  /// matching it again, reporting how far matching got to `progress`, and handing what matching
+  /// found to `record` (for a cache: see QuotedriftCache).
   public init(
-    articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings()
+    articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings(),
+    reuse: MatchingReuse = MatchingReuse(), progress: AnalysisProgress? = nil,
+    record: (MatchingRecord) -> Void = { _ in }
   ) {
     let settings = settings.scaled()
     let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
     var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
-    let links = PassageMatcher(corpus: corpus, settings: settings).links(similarity: &similarity)
+    let links: [PassageLink]
+    if let reused = reuse.links {
+      links = reused
+      record(MatchingRecord(links: links, rejectedPairs: [], matched: false))
+    } else {
+      var matcher = PassageMatcher(corpus: corpus, settings: settings)
+      matcher.knownRejections = reuse.rejectedPairs
+      matcher.progress = progress
+      var rejected: [SentencePair] = []
+      links = matcher.links(similarity: &similarity, rejected: &rejected)
+      record(MatchingRecord(links: links, rejectedPairs: rejected, matched: true))
+    }
     let chainer = StatementChainer(corpus: corpus, settings: settings)
     let groups = chainer.statements(from: chainer.pieces(from: links))
     let passageSets = groups.map { chainer.passages(of: $0) }
