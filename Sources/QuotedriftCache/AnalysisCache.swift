@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import QuotedriftEngine
 
-/// The persistent index: an SQLite database in the cache folder that keeps what matching found,
-/// so that reopening a folder loads its analysis and a changed folder matches again only what
-/// changed (see DESIGN.md).
+/// The persistent index: an SQLite database in the cache folder that keeps the statements of
+/// the last few analyses, so that reopening an unchanged folder loads them instead of matching
+/// again (see DESIGN.md).
 ///
 /// Every write is one transaction in write-ahead-log mode, so a process killed mid-write leaves
 /// the last whole state, and a second process reads while one writes and waits its turn to
@@ -75,83 +75,48 @@ public final class AnalysisCache {
     }
   }
 
-  /// The links of the run keyed `run`, over `articleCount` articles; nil when not cached.
-  func links(run: ContentHash, articleCount: Int) throws -> [PassageLink]? {
-    let blob = try database.read { db in
-      try Data.fetchOne(db, sql: "SELECT links FROM runs WHERE key = ?", arguments: [run.data])
+  /// The statements cached under `key`, found in `articles`; nil when none are, or when what is
+  /// stored does not fit the articles.
+  func statements(for key: AnalysisKey, of articles: [Article]) throws -> [QuotedriftEngine
+    .Statement]?
+  {
+    let row = try database.read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT articles, statements FROM analyses WHERE key = ?",
+        arguments: [key.hash.data])
     }
-    guard let blob else { return nil }
+    guard let row, row["articles"] == articles.count,
+      let statements = try? JSONDecoder().decode(
+        [QuotedriftEngine.Statement].self, from: row["statements"] as Data),
+      statements.allSatisfy({ $0.fits(articles) })
+    else { return nil }
     try? database.write { db in
       try db.execute(
-        sql: "UPDATE runs SET used = ? WHERE key = ?", arguments: [Self.now, run.data])
+        sql: "UPDATE analyses SET used = ? WHERE key = ?", arguments: [Self.now, key.hash.data])
     }
-    return CacheCoding.unpackLinks([UInt8](blob), articleCount: articleCount)
+    return statements
   }
 
-  /// The sentence pairs known to be rejected between any two of `articles` (keys in corpus
-  /// order) under `settings`, by corpus index.
-  func rejectedPairs(settings: ContentHash, articles: [ContentHash]) throws -> Set<SentencePair> {
-    try database.read { db in
-      let present = Dictionary(
-        articles.enumerated().map { ($0.element, Int32($0.offset)) },
-        uniquingKeysWith: { a, _ in a })
-      var indexOfId: [Int64: Int32] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT id, hash FROM article_keys")
-      while let row = try rows.next() {
-        if let hash = ContentHash(bytes: [UInt8](row["hash"] as Data)), let index = present[hash] {
-          indexOfId[row["id"]] = index
-        }
-      }
-      var pairs = Set<SentencePair>()
-      let entries = try Row.fetchCursor(
-        db, sql: "SELECT owner, entries FROM rejected_pairs WHERE settings = ?",
-        arguments: [settings.data])
-      while let row = try entries.next() {
-        guard let owner = indexOfId[row["owner"]] else { continue }
-        _ = CacheCoding.unpackRejections([UInt8](row["entries"] as Data)) { partner, own, other in
-          if let partnerIndex = indexOfId[partner] {
-            pairs.insert(SentencePair(owner, own, partnerIndex, other))
-          }
-        }
-      }
-      return pairs
-    }
-  }
-
-  /// Keeps what a run found: its links under `keys.run` and its rejected pairs under
-  /// `keys.settings`, in one transaction.
-  func store(_ record: MatchingRecord, keys: AnalysisKeys) throws {
+  /// Keeps `statements`, found in `articleCount` articles, under `key`, in one transaction that
+  /// also drops all but the most recently used analyses.
+  func store(_ statements: [QuotedriftEngine.Statement], articleCount: Int, for key: AnalysisKey)
+    throws
+  {
+    let encoded = try JSONEncoder().encode(statements)
     try database.write { db in
-      var ids: [Int64?] = Array(repeating: nil, count: keys.articles.count)
-      func id(of article: Int) throws -> Int64 {
-        if let known = ids[article] { return known }
-        let hash = keys.articles[article].data
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO article_keys (hash) VALUES (?)", arguments: [hash])
-        let found = try Int64.fetchOne(
-          db, sql: "SELECT id FROM article_keys WHERE hash = ?", arguments: [hash])!
-        ids[article] = found
-        return found
-      }
-      var byOwner: [Int32: [(partner: Int64, own: Int32, other: Int32)]] = [:]
-      for pair in record.rejectedPairs {
-        byOwner[pair.firstArticle, default: []].append(
-          (try id(of: Int(pair.secondArticle)), pair.firstSentence, pair.secondSentence))
-      }
-      for (owner, entries) in byOwner.sorted(by: { $0.key < $1.key }) {
-        try db.execute(
-          sql: "INSERT INTO rejected_pairs (settings, owner, entries) VALUES (?, ?, ?)",
-          arguments: [keys.settings.data, try id(of: Int(owner)), Data(CacheCoding.pack(entries))])
-      }
       try db.execute(
-        sql: "INSERT OR REPLACE INTO runs (key, links, used) VALUES (?, ?, ?)",
-        arguments: [keys.run.data, Data(CacheCoding.pack(record.links)), Self.now])
+        sql:
+          "INSERT OR REPLACE INTO analyses (key, articles, statements, used) VALUES (?, ?, ?, ?)",
+        arguments: [key.hash.data, articleCount, encoded, Self.now])
+      try db.execute(
+        sql: """
+          DELETE FROM analyses WHERE key NOT IN (
+            SELECT key FROM analyses ORDER BY used DESC LIMIT ?)
+          """,
+        arguments: [CacheSchema.keptAnalyses])
       #if DEBUG
         CacheFaultInjection.stallIfAsked()
       #endif
-      try db.execute(
-        sql: "DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)",
-        arguments: [CacheSchema.keptRuns])
     }
   }
 

@@ -1,27 +1,35 @@
+import Foundation
 import GRDB
 import QuotedriftEngine
 
-/// The tables of the cache database, and the stamp that says which program wrote them. A
-/// database stamped by another version of quotedrift, schema or matcher is emptied and made anew.
+/// The table of the cache database, and the stamp that says which program wrote it. A database
+/// stamped by another program (another version, schema, analysis revision or build) is emptied
+/// and made anew.
 ///
-/// - `runs`: the passage links of one whole analysis, by run key (see ``AnalysisKeys``); the
-///   most recent ``keptRuns`` are kept.
-/// - `article_keys`: every article key met, numbered.
-/// - `rejected_pairs`: per settings key and article, the sentence pairs with other articles
-///   that never match (see ``MatchingRecord/rejectedPairs``), packed (``CacheCoding``).
+/// `analyses`: the statements of one analysis (JSON of ``Statement``), by ``AnalysisKey``, with
+/// the number of articles they were found in; the ``keptAnalyses`` most recently used are kept.
 enum CacheSchema {
-  /// Raise with any change to the tables or to how values are packed.
-  static let version = 1
-  /// Whole analyses kept: reopening any of the last few folders (or settings) loads at once.
-  static let keptRuns = 8
+  /// Raise with any change to the table or to how statements are stored.
+  static let version = 2
+  /// Analyses kept: reopening any of the last few folders (or settings) loads at once.
+  static let keptAnalyses = 8
 
-  /// The stamp of this program.
-  static var stamp: String {
-    "quotedrift \(QuotedriftVersion.current) schema \(version) matcher \(MatcherRevision.current)"
-  }
+  /// The stamp of this program: its version, the schema, the ``AnalysisRevision``, and the size
+  /// and time of its executable, so a rebuilt binary never reads what another build found.
+  static let stamp: String = {
+    var build = "unknown build"
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe"),
+      let size = attributes[.size] as? NSNumber,
+      let modified = attributes[.modificationDate] as? Date
+    {
+      build = "build \(size.intValue)-\(Int(modified.timeIntervalSince1970 * 1000))"
+    }
+    return
+      "quotedrift \(QuotedriftVersion.current) schema \(version) analysis \(AnalysisRevision.current) \(build)"
+  }()
 
-  /// Makes the tables when the database is new or stamped by another program, in one
-  /// transaction, so a second process doing the same at the same time waits and then finds them.
+  /// Makes the table when the database is new or stamped by another program, in one
+  /// transaction, so a second process doing the same at the same time waits and then finds it.
   static func prepare(_ database: DatabaseQueue) throws {
     try database.write { db in
       if try db.tableExists("meta"),
@@ -37,11 +45,9 @@ enum CacheSchema {
       try db.execute(
         sql: """
           CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-          CREATE TABLE runs (key BLOB PRIMARY KEY, links BLOB NOT NULL, used INTEGER NOT NULL);
-          CREATE TABLE article_keys (id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE);
-          CREATE TABLE rejected_pairs (
-            settings BLOB NOT NULL, owner INTEGER NOT NULL, entries BLOB NOT NULL);
-          CREATE INDEX rejected_pairs_by_settings ON rejected_pairs (settings);
+          CREATE TABLE analyses (
+            key BLOB PRIMARY KEY, articles INTEGER NOT NULL, statements BLOB NOT NULL,
+            used INTEGER NOT NULL);
           """)
       try db.execute(
         sql: "INSERT INTO meta (name, value) VALUES ('stamp', ?)", arguments: [stamp])

@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
     let chosen =
       statements.isEmpty
       ? analysis.statements : analysis.statements.filter { statements.contains($0.id) }
-    let sideBySide = compare.isEmpty ? [] : Array(analysis.corpus.articles.indices)
+    let sideBySide = compare.isEmpty ? [] : Array(analysis.articles.indices)
     let bytes = format.render(
       chosen, of: analysis, allArticles: statements.isEmpty, sideBySide: sideBySide)
     guard let output else {

@@ -42,14 +42,14 @@ public struct StatementListing: Sendable {
 
   /// The listing of every statement of `analysis`.
   public func render(_ statements: [Statement], of analysis: Analysis) -> String {
-    let corpus = analysis.corpus
-    var output = "\(corpus.articles.count) articles, \(statements.count) statements\n"
+    let articles = analysis.articles
+    var output = "\(articles.count) articles, \(statements.count) statements\n"
     output += legend() + "\n"
     for statement in statements {
       output += "\n" + header(of: statement)
       for (index, version) in statement.versions.enumerated() {
-        let article = corpus.articles[version.article]
-        let facts = VersionFacts(version, of: statement, corpus: corpus)
+        let article = articles[version.article]
+        let facts = VersionFacts(version, of: statement, articles: articles)
         let isReference = index == statement.referenceIndex
         var line =
           "  \(isReference ? "*" : "-") \(article.id) \(TerminalSafeText.sanitize(article.path))"
@@ -63,7 +63,7 @@ public struct StatementListing: Sendable {
           output +=
             "      " + flagMark("\(Self.flagSign) \(note.flag.rawValue): \(note.text)") + "\n"
         }
-        output += "      " + body(of: version, in: statement, corpus: corpus) + "\n"
+        output += "      " + body(of: version, in: statement, articles: articles) + "\n"
       }
     }
     return output
@@ -108,9 +108,9 @@ public struct StatementListing: Sendable {
       + flags
   }
 
-  func body(of version: StatementVersion, in statement: Statement, corpus: Corpus) -> String {
+  func body(of version: StatementVersion, in statement: Statement, articles: [Article]) -> String {
     var text = ""
-    for segment in CollationSegment.segments(of: version, in: statement, corpus: corpus) {
+    for segment in CollationSegment.segments(of: version, in: statement, articles: articles) {
       switch segment {
       case .between(let between): text += between
       case .passageBreak: text += " … "

@@ -4,20 +4,11 @@
 struct PassageMatcher {
   let corpus: Corpus
   let settings: MatchingSettings
-  /// Candidate pairs an earlier run found rejected whatever the corpus holds: not matched again.
-  var knownRejections: Set<SentencePair> = []
   /// Told of the candidate pairs matched, chunk by chunk.
   var progress: AnalysisProgress?
 
   /// The links between passages, and the word similarity prepared for the words they touch.
   func links(similarity: inout WordSimilarity) -> [PassageLink] {
-    var rejected: [SentencePair] = []
-    return links(similarity: &similarity, rejected: &rejected)
-  }
-
-  /// ``links(similarity:)``, also collecting in `rejected` the candidate pairs matched whose match
-  /// fails whatever the corpus holds (see ``SentencePairMatch/isRejectedWhateverTheCorpus``).
-  func links(similarity: inout WordSimilarity, rejected: inout [SentencePair]) -> [PassageLink] {
     let index = CandidateIndex(corpus: corpus, settings: settings)
     let sentences = index.sentences
     var involved = Set<Int>()
@@ -36,27 +27,16 @@ struct PassageMatcher {
     let candidates = index.candidates
     let corpus = corpus
     let settings = settings
-    let known = knownRejections
     let progress = progress
-    let outcomes = Parallel.mapChunks(count: candidates.count) { range in
-      var rejected: [SentencePair] = []
-      let matches = range.map { position -> SentencePairMatch? in
+    let matches: [SentencePairMatch?] = Parallel.mapChunks(count: candidates.count) { range in
+      defer { progress?.matched(range.count, of: candidates.count) }
+      return range.map { position -> SentencePairMatch? in
         let (first, second) = candidates[position]
-        let pair = Self.pair(sentences[Int(first)], sentences[Int(second)])
-        if !known.isEmpty && known.contains(pair) { return nil }
-        let match = Self.match(
+        return Self.match(
           sentences[Int(first)], sentences[Int(second)], similarity: similarity, corpus: corpus,
           settings: settings)
-        if SentencePairMatch.isRejectedWhateverTheCorpus(match, for: settings) {
-          rejected.append(pair)
-        }
-        return match
       }
-      progress?.matched(range.count, of: candidates.count)
-      return (matches, rejected)
-    }
-    let matches = outcomes.flatMap(\.0)
-    rejected = outcomes.flatMap(\.1)
+    }.flatMap { $0 }
     let accepted = acceptedPairs(candidates: candidates, sentences: sentences, matches: matches)
     return candidates.indices.compactMap { position -> PassageLink? in
       guard accepted.contains(position), let match = matches[position] else { return nil }
@@ -111,14 +91,6 @@ struct PassageMatcher {
       }
     }
     return accepted
-  }
-
-  private static func pair(
-    _ first: CandidateIndex.SentenceRef, _ second: CandidateIndex.SentenceRef
-  )
-    -> SentencePair
-  {
-    SentencePair(first.article, first.sentence, second.article, second.sentence)
   }
 
   private static func match(

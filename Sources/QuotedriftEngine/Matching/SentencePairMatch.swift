@@ -130,23 +130,6 @@ struct SentencePairMatch {
       && coverage >= settings.minimumCoverage
   }
 
-  /// Whether `match` fails both ``isStrong(for:)`` and ``isEnoughBesideStrongMatch(for:)`` on
-  /// counts alone, which only the two sentences decide: whatever other articles the corpus holds
-  /// (coverage weighs words by their rarity across it), the pair never matches. A cache of
-  /// matching results relies on this; keep it in step with those two.
-  static func isRejectedWhateverTheCorpus(
-    _ match: SentencePairMatch?, for settings: MatchingSettings
-  ) -> Bool {
-    guard let match else { return true }
-    let counts = match.commonWordMatches >= settings.minimumCommonWordMatches
-    let strongCounts =
-      match.contentMatches >= settings.minimumContentMatches
-      || (match.contentMatches >= settings.minimumContentMatches - 1
-        && match.contentMatches == match.shorterSentenceContent)
-    let bridgedCounts = match.contentMatches >= settings.minimumBridgedContentMatches
-    return !(counts && (strongCounts || bridgedCounts))
-  }
-
   /// Whether the match is evidence enough next to a strong match of the same two articles (a
   /// heavily reworded sentence inside a statement whose neighbours match).
   func isEnoughBesideStrongMatch(for settings: MatchingSettings) -> Bool {

@@ -1,34 +1,26 @@
 /// The engine's front door: finds every statement that two or more articles carry, and collates
 /// each against its reference.
 public struct Analysis: Sendable {
-  public let corpus: Corpus
+  /// The articles, in corpus order.
+  public let articles: [Article]
   public private(set) var statements: [Statement]
-  let similarity: WordSimilarity
-  let settings: MatchingSettings
+  private let context: AnalysisContext
 
-  /// Finds the statements of `articles`, taking what `reuse` holds from earlier runs instead of
-  /// matching it again, reporting how far matching got to `progress`, and handing what matching
-  /// found to `record` (for a cache: see QuotedriftCache).
+  /// The articles prepared for matching (prepared on first use by a restored analysis).
+  public var corpus: Corpus { context.corpus }
+  var similarity: WordSimilarity { context.similarity }
+
+  /// Finds the statements of `articles`, telling `progress` how matching goes.
   public init(
     articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings(),
-    reuse: MatchingReuse = MatchingReuse(), progress: AnalysisProgress? = nil,
-    record: (MatchingRecord) -> Void = { _ in }
+    progress: AnalysisProgress? = nil
   ) {
     let settings = settings.scaled()
     let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
     var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
-    let links: [PassageLink]
-    if let reused = reuse.links {
-      links = reused
-      record(MatchingRecord(links: links, rejectedPairs: [], matched: false))
-    } else {
-      var matcher = PassageMatcher(corpus: corpus, settings: settings)
-      matcher.knownRejections = reuse.rejectedPairs
-      matcher.progress = progress
-      var rejected: [SentencePair] = []
-      links = matcher.links(similarity: &similarity, rejected: &rejected)
-      record(MatchingRecord(links: links, rejectedPairs: rejected, matched: true))
-    }
+    var matcher = PassageMatcher(corpus: corpus, settings: settings)
+    matcher.progress = progress
+    let links = matcher.links(similarity: &similarity)
     let chainer = StatementChainer(corpus: corpus, settings: settings)
     let groups = chainer.statements(from: chainer.pieces(from: links))
     let passageSets = groups.map { chainer.passages(of: $0) }
@@ -55,17 +47,29 @@ public struct Analysis: Sendable {
       let b = second.reference.passages[0]
       return (a.article, a.start) < (b.article, b.start)
     }
-    self.corpus = corpus
-    self.similarity = similarity
-    self.settings = settings
+    self.articles = articles
+    context = AnalysisContext(corpus: corpus, similarity: similarity, settings: settings)
     self.statements = statements.enumerated().map { index, statement in
       StatementBuilder.numbered(statement, id: "s\(index + 1)")
     }
   }
 
+  /// The analysis of `articles` whose `statements` an earlier run found with `settings` (a
+  /// cache's): nothing is matched again.
+  public init(
+    restoring statements: [Statement], of articles: [Article], lexicon: Lexicon,
+    settings: MatchingSettings = MatchingSettings()
+  ) {
+    self.articles = articles
+    self.statements = statements
+    context = AnalysisContext(
+      articles: articles, statements: statements, lexicon: lexicon, settings: settings.scaled())
+  }
+
   /// The statement with `versionIndex` made the reference and every version collated again.
   public func rebased(_ statement: Statement, onVersion versionIndex: Int) -> Statement {
-    let builder = StatementBuilder(corpus: corpus, similarity: similarity, settings: settings)
+    let builder = StatementBuilder(
+      corpus: corpus, similarity: similarity, settings: context.settings)
     var passages: [Int: [Range<Int>]] = [:]
     for version in statement.versions { passages[version.article] = version.passages.map(\.words) }
     let rebuilt = builder.statement(
