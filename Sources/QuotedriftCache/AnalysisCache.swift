@@ -86,8 +86,7 @@ public final class AnalysisCache {
         arguments: [key.hash.data])
     }
     guard let row, row["articles"] == articles.count,
-      let statements = try? JSONDecoder().decode(
-        [QuotedriftEngine.Statement].self, from: row["statements"] as Data),
+      let statements = StatementArchive.unpack([UInt8](row["statements"] as Data)),
       statements.allSatisfy({ $0.fits(articles) })
     else { return nil }
     try? database.write { db in
@@ -102,7 +101,7 @@ public final class AnalysisCache {
   func store(_ statements: [QuotedriftEngine.Statement], articleCount: Int, for key: AnalysisKey)
     throws
   {
-    let encoded = try JSONEncoder().encode(statements)
+    let encoded = Data(StatementArchive.pack(statements))
     try database.write { db in
       try db.execute(
         sql:

@@ -6,11 +6,11 @@ import QuotedriftEngine
 /// stamped by another program (another version, schema, analysis revision or build) is emptied
 /// and made anew.
 ///
-/// `analyses`: the statements of one analysis (JSON of ``Statement``), by ``AnalysisKey``, with
+/// `analyses`: the statements of one analysis (packed by ``StatementArchive``), by ``AnalysisKey``, with
 /// the number of articles they were found in; the ``keptAnalyses`` most recently used are kept.
 enum CacheSchema {
   /// Raise with any change to the table or to how statements are stored.
-  static let version = 2
+  static let version = 3
   /// Analyses kept: reopening any of the last few folders (or settings) loads at once.
   static let keptAnalyses = 8
 
@@ -18,7 +18,10 @@ enum CacheSchema {
   /// and time of its executable, so a rebuilt binary never reads what another build found.
   static let stamp: String = {
     var build = "unknown build"
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe"),
+    let executable =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: executable),
       let size = attributes[.size] as? NSNumber,
       let modified = attributes[.modificationDate] as? Date
     {

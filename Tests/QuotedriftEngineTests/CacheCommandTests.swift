@@ -25,6 +25,24 @@ import Testing
     }
   }
 
+  /// When the cached analysis was last used (a hit marks it), in milliseconds.
+  func lastUse(in home: String) throws -> Int64? {
+    let database = try DatabaseQueue(path: CacheLocation.database(in: home + "/quotedrift"))
+    defer { try? database.close() }
+    return try database.read { db in try Int64.fetchOne(db, sql: "SELECT max(used) FROM analyses") }
+  }
+
+  @Test func aSecondRunLoadsTheFirstRunsAnalysis() throws {
+    let home = TemporaryFolder()
+    let first = try statements(home: home.path)
+    let stored = try #require(try lastUse(in: home.path))
+    Thread.sleep(forTimeInterval: 0.01)
+    let second = try statements(home: home.path)
+    #expect(second.output == first.output && second.errors.isEmpty)
+    #expect(try analyses(in: home.path) == 1)
+    #expect(try #require(try lastUse(in: home.path)) > stored, "the second run read the cache")
+  }
+
   @Test func theCacheCommandShowsAndClearsTheFolder() throws {
     let home = TemporaryFolder()
     let environment = ["XDG_CACHE_HOME": home.path]
@@ -105,13 +123,16 @@ import Testing
   @Test func aCacheThatCannotGrowIsAWarningAndTheStatementsStillCome() throws {
     let home = TemporaryFolder()
     let expected = try statements(home: home.path, ["--no-cache"]).output
-    // SQLite's own limit on pages: the tables do not fit, as on a full disk.
-    let result = try statements(home: home.path, environment: ["QUOTEDRIFT_DEBUG_CACHE_PAGES": "8"])
+    // SQLite's own limit on pages: the tables fit, the statements do not, as on a full disk.
+    let result = try statements(home: home.path, environment: ["QUOTEDRIFT_DEBUG_CACHE_PAGES": "5"])
     #expect(result.status == 0)
     #expect(result.output == expected)
     #expect(
       result.errors
         == "quotedrift: warning: \(home.path)/quotedrift: cache not used (the disk is full)\n")
+    #expect(try analyses(in: home.path) == 0, "the failed write left nothing")
+    #expect(try statements(home: home.path).errors.isEmpty)
+    #expect(try analyses(in: home.path) == 1)
   }
 
   /// Runs `mount` with `arguments`; whether it worked.

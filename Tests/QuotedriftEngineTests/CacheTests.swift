@@ -164,4 +164,20 @@ import Testing
     #expect(other.finish() != hash)
     #expect(hash.bytes.map { String($0, radix: 16) }.joined() == "cb5bdec5a6c34e415ed9beab80514ff9")
   }
+
+  @Test func statementsSurviveTheirPackingAndDamagedBytesGiveNothing() throws {
+    let statements = sampleAnalysis.statements
+    let packed = StatementArchive.pack(statements)
+    let unpacked = try #require(StatementArchive.unpack(packed))
+    #expect(StatementArchive.pack(unpacked) == packed)
+    #expect(
+      StatementsJSON.encode(unpacked, of: sampleAnalysis)
+        == StatementsJSON.encode(statements, of: sampleAnalysis))
+    #expect(StatementArchive.unpack(Array(packed.dropLast())) == nil)
+    #expect(StatementArchive.unpack(packed + [0]) == nil)
+    #expect(
+      StatementArchive.unpack([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]) == nil)
+    #expect(StatementArchive.unpack([]) == nil)
+    #expect(StatementArchive.unpack([0])?.isEmpty == true)
+  }
 }

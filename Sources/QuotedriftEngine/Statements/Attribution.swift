@@ -1,6 +1,6 @@
 /// The words by which an article credits a statement to someone ("Col. Dave Butler said in a
 /// statement", "according to Bulter", "says the report"), and who that resolves to.
-public struct Attribution: Sendable, Equatable, Codable {
+public struct Attribution: Sendable, Equatable {
   /// How the article names whom it credits.
   public enum Kind: String, Sendable, Codable {
     /// By name ("Butler", "John Kirby, Department of Defense spokesman").

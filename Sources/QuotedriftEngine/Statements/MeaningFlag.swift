@@ -30,7 +30,7 @@ public enum MeaningFlag: String, Sendable, CaseIterable, Codable, Comparable {
 }
 
 /// A meaning flag and the words that raised it.
-public struct FlaggedWords: Sendable, Equatable, Codable {
+public struct FlaggedWords: Sendable, Equatable {
   public var flag: MeaningFlag
   /// Word indices, in the version's article, of the words that raised the flag.
   public var words: [Int]

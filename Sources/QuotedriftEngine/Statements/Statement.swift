@@ -1,6 +1,6 @@
 /// One statement carried by two or more articles: every article's version of it, one of them the
 /// reference the others are collated against.
-public struct Statement: Sendable, Codable {
+public struct Statement: Sendable {
   /// "s1", "s2", …
   public var id: String
   /// The speaker when the text attributes the statement, else its opening words.
@@ -33,7 +33,7 @@ public struct Statement: Sendable, Codable {
 
 /// One article's version of a statement: one passage, or several when the article splits the
 /// statement up (a quote, then the reporter's words, then the quote goes on).
-public struct StatementVersion: Sendable, Codable {
+public struct StatementVersion: Sendable {
   /// Index of the article in the corpus.
   public var article: Int
   public var passages: [Passage]
@@ -59,7 +59,7 @@ public struct StatementVersion: Sendable, Codable {
 }
 
 /// A contiguous stretch of one article that carries (part of) a statement.
-public struct Passage: Sendable, Codable {
+public struct Passage: Sendable {
   /// "s1.p1", …
   public var id: String
   /// Index of the article in the corpus.
@@ -76,7 +76,7 @@ public struct Passage: Sendable, Codable {
 }
 
 /// The part of a passage that lies in one paragraph, and whether its words are quoted.
-public struct PassagePiece: Sendable, Equatable, Codable {
+public struct PassagePiece: Sendable, Equatable {
   /// Word indices in the article.
   public var words: Range<Int>
   /// Byte offsets into the file as stored on disk.
@@ -86,7 +86,7 @@ public struct PassagePiece: Sendable, Equatable, Codable {
 }
 
 /// A word of a passage and how it drifted from the reference.
-public struct WordDrift: Sendable, Equatable, Codable {
+public struct WordDrift: Sendable, Equatable {
   /// Word index in the passage's article.
   public var word: Int
   public var kind: DriftKind
@@ -97,7 +97,7 @@ public struct WordDrift: Sendable, Equatable, Codable {
 }
 
 /// Why a statement's reference is the version it is.
-public enum ReferenceBasis: String, Sendable, Codable {
+public enum ReferenceBasis: String, Sendable {
   /// The earliest of two or more dated versions: the one the others most likely copied.
   case earliest
   /// No two versions carry a date: the most complete version, the least drifted among equals.
