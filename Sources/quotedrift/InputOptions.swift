@@ -63,14 +63,16 @@ struct InputOptions: ParsableArguments {
     return lexicon
   }
 
-  /// Loads the articles and reports skipped files and records on standard error, and how many
-  /// files are read to `progress`. Exits with status 2 and a one-line error when nothing can be
-  /// read.
-  func load(progress: AnalysisProgress? = nil) throws -> [Article] {
+  /// Loads the articles and reports skipped files and records on standard error (after erasing
+  /// `line`, which shows the files read meanwhile). Exits with status 2 and a one-line error when
+  /// nothing can be read.
+  func load(line: ProgressLine? = nil) throws -> [Article] {
     let result: ArticleLoader.Result
     do {
-      result = try ArticleLoader.load(paths: resolvedPaths, progress: progress)
+      result = try ArticleLoader.load(paths: resolvedPaths, progress: line?.progress)
+      line?.clear()
     } catch {
+      line?.clear()
       if case .noArticles(_, let skipped) = error {
         for diagnostic in skipped { Diagnostics.warning(diagnostic.description) }
       }
@@ -81,17 +83,16 @@ struct InputOptions: ParsableArguments {
     return result.articles
   }
 
-  /// Loads the articles as ``load(progress:)`` does and finds the statements, through the cache
+  /// Loads the articles as ``load(line:)`` does and finds the statements, through the cache
   /// unless `--no-cache`, with a progress line while standard error is a terminal.
   func analyze(_ configuration: Configuration, cache: CacheOptions) throws -> Analysis {
     let line = ProgressLine.onTerminal()
     defer { line?.clear() }
-    let progress = line?.progress
-    let articles = try load(progress: progress)
+    let articles = try load(line: line)
     let lexicon = try lexicon()
     let outcome = CachedAnalysis.analyze(
       articles: articles, lexicon: lexicon, settings: settings(configuration),
-      cache: cache.open(), progress: progress)
+      cache: cache.open(), progress: line?.progress)
     line?.clear()
     for warning in outcome.warnings { Diagnostics.warning(warning) }
     return outcome.analysis
