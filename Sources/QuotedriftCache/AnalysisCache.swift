@@ -9,7 +9,7 @@ import QuotedriftEngine
 /// Every write is one transaction in write-ahead-log mode, so a process killed mid-write leaves
 /// the last whole state, and a second process reads while one writes and waits its turn to
 /// write. A database that is damaged or written by another version is emptied and made anew.
-public final class AnalysisCache {
+public final class AnalysisCache: Sendable {
   /// The cache folder.
   public let folder: String
   private let database: DatabaseQueue

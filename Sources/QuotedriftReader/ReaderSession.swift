@@ -24,14 +24,13 @@ public final class ReaderSession {
     paths: [String], lexicon: Lexicon, settings: MatchingSettings, cache: AnalysisCache? = nil
   ) {
     let inbox = inbox
-    let cache = UncheckedCache(cache)
     Thread.detachNewThread {
       do throws(LoadError) {
         let loaded = try ArticleLoader.load(paths: paths)
         inbox.post(
           .articlesLoaded(loaded.articles, warnings: loaded.diagnostics))
         let analysis = CachedAnalysis.analyze(
-          articles: loaded.articles, lexicon: lexicon, settings: settings, cache: cache.value
+          articles: loaded.articles, lexicon: lexicon, settings: settings, cache: cache
         ).analysis
         inbox.post(.analysisFinished(ReaderIndex(analysis: analysis)))
       } catch {
@@ -172,10 +171,4 @@ final class ActionInbox: @unchecked Sendable {
     return taken
   }
 
-}
-
-/// The cache handed to the one thread that loads and analyses; no other thread touches it.
-private struct UncheckedCache: @unchecked Sendable {
-  let value: AnalysisCache?
-  init(_ value: AnalysisCache?) { self.value = value }
 }

@@ -8,10 +8,11 @@ struct CacheCommand: ParsableCommand {
     commandName: "cache",
     abstract: "Show where analyses are cached, or clear the cache.",
     discussion: """
-      statements, export and the reader keep what matching found in $XDG_CACHE_HOME/quotedrift \
-      (else ~/.cache/quotedrift), keyed by each article's text and the settings: reopening an \
-      unchanged folder loads its analysis, and a changed folder matches again only what it must. \
-      --no-cache on those commands leaves the cache alone.
+      statements, export and the reader keep the statements they find in \
+      $XDG_CACHE_HOME/quotedrift (else ~/.cache/quotedrift), keyed by the settings and every \
+      article's path, text and metadata: reopening an unchanged folder loads them instead of \
+      matching again, and any change finds them anew. --no-cache on those commands leaves the \
+      cache alone.
       """)
 
   @Flag(help: "Print the cache folder.")
@@ -37,9 +38,13 @@ struct CacheCommand: ParsableCommand {
       print(folder)
     } else {
       let database = CacheLocation.database(in: folder)
-      let attributes = try? FileManager.default.attributesOfItem(atPath: database)
-      let size = (attributes?[.size] as? NSNumber)?.intValue
-      print(size.map { "\(database): \($0 / 1024) KiB" } ?? "\(folder): empty")
+      let sizes = ["", "-wal"].compactMap { suffix in
+        (try? FileManager.default.attributesOfItem(atPath: database + suffix))?[.size] as? NSNumber
+      }
+      print(
+        sizes.isEmpty
+          ? "\(folder): empty"
+          : "\(database): \(sizes.reduce(0) { $0 + $1.intValue } / 1024) KiB")
     }
   }
 }
