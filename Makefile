@@ -1,7 +1,7 @@
 # quotedrift: see `make help`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libncursesw5-dev libstemmer-dev libxml2-dev zlib1g-dev pkg-config wordnet-base tmux libxml2-utils chromium python3 time
+APT_PACKAGES := libncursesw5-dev libstemmer-dev libxml2-dev zlib1g-dev libsqlite3-dev pkg-config wordnet-base tmux libxml2-utils chromium python3 time
 RELEASE_BIN := .build/release/quotedrift
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzLoader FuzzHTML FuzzSplitter FuzzMatcher FuzzRender
@@ -74,7 +74,7 @@ fuzz: deps ## Fuzz loader, web pages, splitter, matcher and renderer with libFuz
 	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' $(FUZZ_BUILD)/$$target.log; \
 	done
 
-bench: deps ## Benchmark statements on generated corpora, an archive and web pages; writes BENCHMARKS.md
+bench: deps ## Benchmark statements on generated corpora, an archive, web pages and reopening through the cache; writes BENCHMARKS.md
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
 

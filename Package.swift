@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
@@ -34,26 +35,32 @@ let package = Package(
         "CStemmer", "CXML2", "CZlib", "TerminalSafety", .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .target(
+      name: "QuotedriftCache",
+      dependencies: ["QuotedriftEngine", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "QuotedriftTerminal", dependencies: ["TerminalSafety"]),
     .target(name: "QuotedriftNCurses", dependencies: ["CNCurses", "QuotedriftTerminal"]),
     .target(
       name: "QuotedriftReader",
-      dependencies: ["QuotedriftEngine", "QuotedriftTerminal", "TerminalSafety"]),
+      dependencies: ["QuotedriftCache", "QuotedriftEngine", "QuotedriftTerminal", "TerminalSafety"]),
     .executableTarget(
       name: "quotedrift",
       dependencies: [
-        "QuotedriftEngine", "QuotedriftReader", "QuotedriftNCurses", "QuotedriftTerminal",
+        "QuotedriftCache", "QuotedriftEngine", "QuotedriftReader", "QuotedriftNCurses",
+        "QuotedriftTerminal",
         "TerminalSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
     .executableTarget(
       name: "quotedrift-bench",
-      dependencies: ["QuotedriftEngine", "QuotedriftReader", "QuotedriftTerminal"]
+      dependencies: [
+        "QuotedriftCache", "QuotedriftEngine", "QuotedriftReader", "QuotedriftTerminal",
+      ]
     ),
     .testTarget(
       name: "QuotedriftEngineTests",
-      dependencies: ["QuotedriftEngine", "TerminalSafety"]
+      dependencies: ["QuotedriftCache", "QuotedriftEngine", "TerminalSafety"]
     ),
     .testTarget(
       name: "QuotedriftTerminalTests",

@@ -1,4 +1,5 @@
 import Foundation
+import QuotedriftCache
 import QuotedriftEngine
 import QuotedriftTerminal
 
@@ -17,15 +18,20 @@ public final class ReaderSession {
     self.mouse = mouse
   }
 
-  /// Loads `paths` and finds their statements in the background, reporting by actions.
-  public func startLoading(paths: [String], lexicon: Lexicon, settings: MatchingSettings) {
+  /// Loads `paths` and finds their statements in the background (through `cache` when there is
+  /// one), reporting by actions.
+  public func startLoading(
+    paths: [String], lexicon: Lexicon, settings: MatchingSettings, cache: AnalysisCache? = nil
+  ) {
     let inbox = inbox
     Thread.detachNewThread {
       do throws(LoadError) {
         let loaded = try ArticleLoader.load(paths: paths)
         inbox.post(
           .articlesLoaded(loaded.articles, warnings: loaded.diagnostics))
-        let analysis = Analysis(articles: loaded.articles, lexicon: lexicon, settings: settings)
+        let analysis = CachedAnalysis.analyze(
+          articles: loaded.articles, lexicon: lexicon, settings: settings, cache: cache
+        ).analysis
         inbox.post(.analysisFinished(ReaderIndex(analysis: analysis)))
       } catch {
         inbox.post(.loadFailed(error.description))

@@ -16,7 +16,10 @@ enum BenchRunner {
     var status: Int32
   }
 
-  static func run(_ command: [String], stdoutPath: String) -> Measurement {
+  /// Runs `command` with `environment` over this process's own, its output in `stdoutPath`.
+  static func run(
+    _ command: [String], stdoutPath: String, environment: [String: String] = [:]
+  ) -> Measurement {
     let memoryPath = stdoutPath + ".peak"
     defer { unlink(memoryPath) }
     let arguments = ["/usr/bin/time", "-f", "%M", "-o", memoryPath] + command
@@ -27,10 +30,13 @@ enum BenchRunner {
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = arguments.map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
+    let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for variable in envp { free(variable) } }
     var pid: pid_t = 0
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
-    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
+    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else {
       return Measurement(seconds: 0, peakBytes: 0, status: -1)
     }
     var status: Int32 = 0

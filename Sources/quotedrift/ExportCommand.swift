@@ -18,6 +18,7 @@ struct ExportCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var cache: CacheOptions
 
   @Option(help: "Format: html, md, tei, json, ansi or text.")
   var format: ExportFormat = .md
@@ -48,7 +49,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     var input = self.input
     if !compare.isEmpty { input.paths = compare }
-    let analysis = try input.analyze(try input.configuration())
+    let analysis = try input.analyze(try input.configuration(), cache: cache)
     let known = Set(analysis.statements.map(\.id))
     for id in statements where !known.contains(id) {
       Diagnostics.error(
@@ -59,7 +60,7 @@ struct ExportCommand: ParsableCommand {
     let chosen =
       statements.isEmpty
       ? analysis.statements : analysis.statements.filter { statements.contains($0.id) }
-    let sideBySide = compare.isEmpty ? [] : Array(analysis.corpus.articles.indices)
+    let sideBySide = compare.isEmpty ? [] : Array(analysis.articles.indices)
     let bytes = format.render(
       chosen, of: analysis, allArticles: statements.isEmpty, sideBySide: sideBySide)
     guard let output else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuotedriftCache
 import QuotedriftEngine
 import TerminalSafety
 
@@ -62,13 +63,16 @@ struct InputOptions: ParsableArguments {
     return lexicon
   }
 
-  /// Loads the articles and reports skipped files and records on standard error. Exits with
-  /// status 2 and a one-line error when nothing can be read.
-  func load() throws -> [Article] {
+  /// Loads the articles and reports skipped files and records on standard error (after erasing
+  /// `line`, which shows the files read meanwhile). Exits with status 2 and a one-line error when
+  /// nothing can be read.
+  func load(line: ProgressLine? = nil) throws -> [Article] {
     let result: ArticleLoader.Result
     do {
-      result = try ArticleLoader.load(paths: resolvedPaths)
+      result = try ArticleLoader.load(paths: resolvedPaths, progress: line?.progress)
+      line?.clear()
     } catch {
+      line?.clear()
       if case .noArticles(_, let skipped) = error {
         for diagnostic in skipped { Diagnostics.warning(diagnostic.description) }
       }
@@ -79,11 +83,19 @@ struct InputOptions: ParsableArguments {
     return result.articles
   }
 
-  /// Loads the articles as ``load()`` does and finds the statements.
-  func analyze(_ configuration: Configuration) throws -> Analysis {
-    let articles = try load()
+  /// Loads the articles as ``load(line:)`` does and finds the statements, through the cache
+  /// unless `--no-cache`, with a progress line while standard error is a terminal.
+  func analyze(_ configuration: Configuration, cache: CacheOptions) throws -> Analysis {
+    let line = ProgressLine.onTerminal()
+    defer { line?.clear() }
+    let articles = try load(line: line)
     let lexicon = try lexicon()
-    return Analysis(articles: articles, lexicon: lexicon, settings: settings(configuration))
+    let outcome = CachedAnalysis.analyze(
+      articles: articles, lexicon: lexicon, settings: settings(configuration),
+      cache: cache.open(), progress: line?.progress)
+    line?.clear()
+    for warning in outcome.warnings { Diagnostics.warning(warning) }
+    return outcome.analysis
   }
 }
 

@@ -17,7 +17,7 @@ struct Quotedrift: ParsableCommand {
     subcommands: [
       ReadCommand.self, CompareCommand.self, StatementsCommand.self, FindCommand.self,
       ArticlesCommand.self, ExportCommand.self, ReuseCommand.self, ConfigCommand.self,
-      ParaphraseFeaturesCommand.self,
+      CacheCommand.self, ParaphraseFeaturesCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }

@@ -13,10 +13,11 @@ struct ReadCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var display: DisplayOptions
+  @OptionGroup var cache: CacheOptions
 
   func run() throws {
     try ReaderLauncher.run(
-      paths: input.resolvedPaths, compare: false, input: input, display: display)
+      paths: input.resolvedPaths, compare: false, input: input, display: display, cache: cache)
   }
 }
 
@@ -28,6 +29,7 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var display: DisplayOptions
+  @OptionGroup var cache: CacheOptions
 
   func validate() throws {
     guard input.paths.count >= 2 else {
@@ -43,7 +45,8 @@ struct CompareCommand: ParsableCommand {
         throw ExitCode(2)
       }
     }
-    try ReaderLauncher.run(paths: input.paths, compare: true, input: input, display: display)
+    try ReaderLauncher.run(
+      paths: input.paths, compare: true, input: input, display: display, cache: cache)
   }
 }
 
@@ -58,9 +61,10 @@ struct DisplayOptions: ParsableArguments {
 
 /// Starts the reader on the terminal and restores the terminal however it ends.
 enum ReaderLauncher {
-  static func run(paths: [String], compare: Bool, input: InputOptions, display: DisplayOptions)
-    throws
-  {
+  static func run(
+    paths: [String], compare: Bool, input: InputOptions, display: DisplayOptions,
+    cache: CacheOptions
+  ) throws {
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !term.isEmpty, term != "dumb"
     else {
@@ -75,6 +79,7 @@ enum ReaderLauncher {
     }
     let configuration = try input.configuration()
     let lexicon = try input.lexicon()
+    let analysisCache = cache.open()
     let mouse = !display.noMouse && configuration.mouse
     let color = (display.color ?? configuration.color).isEnabled(forDescriptor: STDOUT_FILENO)
     NCursesBackend.installSignalHandlers()
@@ -94,7 +99,9 @@ enum ReaderLauncher {
       state.openComparison(of: Array(paths.indices))
     }
     let session = ReaderSession(backend: backend, state: state, mouse: mouse)
-    session.startLoading(paths: paths, lexicon: lexicon, settings: input.settings(configuration))
+    session.startLoading(
+      paths: paths, lexicon: lexicon, settings: input.settings(configuration),
+      cache: analysisCache)
     session.run {
       #if DEBUG
         DebugCrash.crashIfAsked(ready: session.state.index != nil)

@@ -19,6 +19,7 @@ struct StatementsCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var cache: CacheOptions
 
   @Option(help: "Output format: text or json.")
   var format: StatementsFormat = .text
@@ -30,7 +31,7 @@ struct StatementsCommand: ParsableCommand {
   func run() throws {
     let configuration = try input.configuration()
     let color = self.color ?? configuration.color
-    let analysis = try input.analyze(configuration)
+    let analysis = try input.analyze(configuration, cache: cache)
     switch format {
     case .json:
       try StandardStreams.output(StatementsJSON.encode(analysis.statements, of: analysis))

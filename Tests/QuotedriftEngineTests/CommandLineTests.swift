@@ -20,7 +20,9 @@ import Testing
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging(
+      ["XDG_CACHE_HOME": testCacheHome].merging(environment) { $1 }
+    ) { $1 }
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output

@@ -212,7 +212,8 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
     process.arguments = [
-      "--reuid=65534", "--regid=65534", "--clear-groups", binary, "statements", folder.path,
+      "--reuid=65534", "--regid=65534", "--clear-groups", binary, "statements", "--no-cache",
+      folder.path,
     ]
     process.currentDirectoryURL = URL(fileURLWithPath: "/")
     process.environment = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"]

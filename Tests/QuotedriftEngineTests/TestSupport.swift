@@ -30,6 +30,15 @@ extension Process {
   }
 }
 
+/// The cache folder the binary uses in tests, so no test touches the user's cache.
+let testCacheHome: String = {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "quotedrift-test-cache-\(getpid())"
+  ).path
+  try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  return folder
+}()
+
 /// The sample corpus shipped in Articles/.
 let sampleArticlesPath = packageRoot.appendingPathComponent("Articles").path
 

@@ -14,11 +14,16 @@ public enum ArticleLoader {
     public var diagnostics: [LoadDiagnostic]
   }
 
-  /// Loads every article under `paths`. Throws when a path does not exist or nothing readable is
-  /// found.
-  public static func load(paths: [String]) throws(LoadError) -> Result {
+  /// Loads every article under `paths`, telling `progress` of each file read. Throws when a path
+  /// does not exist or nothing readable is found.
+  public static func load(paths: [String], progress: AnalysisProgress? = nil) throws(LoadError)
+    -> Result
+  {
     let (files, skipped) = try ArticleFinder.files(in: paths)
-    let outcomes = Parallel.map(count: files.count) { read(path: files[$0]) }
+    let outcomes = Parallel.map(count: files.count) { index in
+      defer { progress?.read(1, of: files.count) }
+      return read(path: files[index])
+    }
     var articles: [Article] = []
     var diagnostics = skipped
     for outcome in outcomes {

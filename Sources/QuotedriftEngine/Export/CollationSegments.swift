@@ -16,12 +16,21 @@ public enum CollationSegment: Sendable, Equatable {
   /// The version skips to its next passage.
   case passageBreak
 
-  /// The segments of `version` of `statement`.
+  /// The segments of `version`, its article in `corpus`.
   public static func segments(of version: StatementVersion, in statement: Statement, corpus: Corpus)
     -> [CollationSegment]
   {
-    let article = corpus.articles[version.article]
-    let referenceArticle = corpus.articles[statement.reference.article]
+    segments(of: version, in: statement, articles: corpus.articles)
+  }
+
+  /// The segments of `version` of `statement`.
+  public static func segments(
+    of version: StatementVersion, in statement: Statement, articles: [Article]
+  )
+    -> [CollationSegment]
+  {
+    let article = articles[version.article]
+    let referenceArticle = articles[statement.reference.article]
     let referenceWords = statement.reference.passages.flatMap { Array($0.words) }
     let referencePosition = Dictionary(
       referenceWords.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

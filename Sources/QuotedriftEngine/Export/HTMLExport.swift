@@ -12,7 +12,7 @@ public enum HTMLExport {
   public static func render(
     _ statements: [Statement], of analysis: Analysis, sideBySide: [Int] = []
   ) -> String {
-    let corpus = analysis.corpus
+    let articles = analysis.articles
     let used = Set(statements.flatMap { $0.versions.map(\.article) })
     let title = "quotedrift: \(statements.count) statement\(statements.count == 1 ? "" : "s")"
     var html = """
@@ -33,17 +33,19 @@ public enum HTMLExport {
       <tbody>
 
       """
-    for index in corpus.articles.indices where used.contains(index) {
-      let article = corpus.articles[index]
+    for index in articles.indices where used.contains(index) {
+      let article = articles[index]
       html += "<tr><th scope=\"row\">\(escape(article.id))</th><td>\(escape(article.title))</td>"
       html += "<td>\(escape(article.outlet ?? "—"))</td><td>\(escape(article.date ?? "—"))</td>"
       html += "<td><code>\(escape(article.path))</code></td></tr>\n"
     }
     html += "</tbody>\n</table>\n</header>\n<main>\n" + legend
     for statement in statements {
-      html += section(statement, corpus: corpus)
+      html += section(statement, articles: articles)
     }
-    if !sideBySide.isEmpty { html += columns(sideBySide, statements: statements, corpus: corpus) }
+    if !sideBySide.isEmpty {
+      html += columns(sideBySide, statements: statements, articles: articles)
+    }
     html += "</main>\n</body>\n</html>\n"
     return html
   }
@@ -52,7 +54,7 @@ public enum HTMLExport {
   static let tints = ["#dbeafe", "#dcfce7", "#fae8ff", "#fef3c7", "#cffafe", "#fee2e2"]
 
   /// The articles side by side, passages tinted by statement.
-  static func columns(_ articles: [Int], statements: [Statement], corpus: Corpus) -> String {
+  static func columns(_ shown: [Int], statements: [Statement], articles: [Article]) -> String {
     var drift: [Int: [Int: (statement: Int, kind: DriftKind)]] = [:]
     for (number, statement) in statements.enumerated() {
       for version in statement.versions {
@@ -65,9 +67,9 @@ public enum HTMLExport {
     }
     var html = "<section class=\"side-by-side\">\n<h2>Side by side</h2>\n"
     html +=
-      "<div class=\"columns\" style=\"grid-template-columns:repeat(\(articles.count),1fr)\">\n"
-    for index in articles {
-      let article = corpus.articles[index]
+      "<div class=\"columns\" style=\"grid-template-columns:repeat(\(shown.count),1fr)\">\n"
+    for index in shown {
+      let article = articles[index]
       let words = drift[index] ?? [:]
       html += "<article>\n<h3>\(escape(article.id)) · \(escape(article.title))</h3>\n<p>"
       var paragraph = article.sentences.first?.paragraph ?? 0
@@ -101,24 +103,24 @@ public enum HTMLExport {
     return html + "</div>\n</section>\n"
   }
 
-  static func section(_ statement: Statement, corpus: Corpus) -> String {
+  static func section(_ statement: Statement, articles: [Article]) -> String {
     var html = "<section id=\"\(escape(statement.id))\">\n"
     html += "<h2>\(escape(statement.id.uppercased())) · \(escape(statement.label))</h2>\n"
     html += "<table class=\"collation\">\n<caption>\(escape(statement.label)): "
     html +=
-      "\(statement.versions.count) versions, collated against \(escape(corpus.articles[statement.reference.article].id))</caption>\n"
+      "\(statement.versions.count) versions, collated against \(escape(articles[statement.reference.article].id))</caption>\n"
     html += "<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Credits</th>"
     html += "<th scope=\"col\">Quotation</th><th scope=\"col\">Text</th>"
     html += "<th scope=\"col\">Kept</th><th scope=\"col\">Exact</th><th scope=\"col\">Flags</th>"
     html += "</tr></thead>\n<tbody>\n"
     for index in statement.referenceFirstOrder {
       let version = statement.versions[index]
-      let article = corpus.articles[version.article]
+      let article = articles[version.article]
       let isReference = index == statement.referenceIndex
       html +=
         "<tr\(isReference ? " class=\"reference\"" : "")><th scope=\"row\">\(escape(article.id))"
       html += isReference ? " <small>(reference)</small>" : ""
-      let facts = VersionFacts(version, of: statement, corpus: corpus)
+      let facts = VersionFacts(version, of: statement, articles: articles)
       html += "<br><small>\(escape(article.title))</small>"
       let published = [facts.outlet, facts.date].compactMap { $0 }
       if !published.isEmpty {
@@ -130,7 +132,7 @@ public enum HTMLExport {
         html += "<br><small>“\(escape(text))”\(escape(kind))</small>"
       }
       html += "</td>\n<td>\(escape(facts.quotationPhrase))</td>\n<td>"
-      html += body(of: version, in: statement, corpus: corpus)
+      html += body(of: version, in: statement, articles: articles)
       html += "</td>\n<td>\(facts.kept)%</td><td>\(facts.exact)%</td><td>"
       html += version.flags.map { flag in
         var shown =
@@ -145,10 +147,11 @@ public enum HTMLExport {
     return html + "</tbody>\n</table>\n</section>\n"
   }
 
-  static func body(of version: StatementVersion, in statement: Statement, corpus: Corpus) -> String
+  static func body(of version: StatementVersion, in statement: Statement, articles: [Article])
+    -> String
   {
     var html = ""
-    for segment in CollationSegment.segments(of: version, in: statement, corpus: corpus) {
+    for segment in CollationSegment.segments(of: version, in: statement, articles: articles) {
       switch segment {
       case .between(let text): html += escape(text)
       case .passageBreak:

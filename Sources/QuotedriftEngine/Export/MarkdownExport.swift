@@ -6,7 +6,7 @@ import TerminalSafety
 /// date, credited speaker, quotation, kept, exact and flags. Article text is escaped, HTML included.
 public enum MarkdownExport {
   public static func render(_ statements: [Statement], of analysis: Analysis) -> String {
-    let corpus = analysis.corpus
+    let articles = analysis.articles
     var text = "# quotedrift: \(statements.count) statement\(statements.count == 1 ? "" : "s")\n\n"
     text += "Changed words are in **bold** (variant, inflection, synonym, reworded, added, moved); "
     text += "the article's attribution is in _italics_; "
@@ -15,15 +15,15 @@ public enum MarkdownExport {
     text += "… marks a skip between passages. Kept is the share of the reference a version "
     text += "carries, exact the share of its own words that are the reference's verbatim.\n"
     for statement in statements {
-      let reference = corpus.articles[statement.reference.article]
+      let reference = articles[statement.reference.article]
       text += "\n## \(statement.id.uppercased()) · \(escape(statement.label))\n\n"
       text += "Carried by \(statement.versions.count) articles; the reference is \(reference.id), "
       text += "*\(escape(reference.title))* (`\(code(reference.path))`).\n\n"
       text += "| version | article | outlet | date | credits | quotation | kept | exact | flags |\n"
       text += "| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |\n"
       for (index, version) in statement.versions.enumerated() {
-        let article = corpus.articles[version.article]
-        let facts = VersionFacts(version, of: statement, corpus: corpus)
+        let article = articles[version.article]
+        let facts = VersionFacts(version, of: statement, articles: articles)
         let role = index == statement.referenceIndex ? "reference" : "version"
         var credit = escape(facts.speaker ?? "no one")
         if let words = facts.attributionText { credit += " (“\(escape(words))”)" }
@@ -37,22 +37,23 @@ public enum MarkdownExport {
         text += "\(facts.quotationPhrase) | \(facts.kept)% | \(facts.exact)% | \(flags) |\n"
       }
       for (index, version) in statement.versions.enumerated() {
-        let article = corpus.articles[version.article]
-        let facts = VersionFacts(version, of: statement, corpus: corpus)
+        let article = articles[version.article]
+        let facts = VersionFacts(version, of: statement, articles: articles)
         let heading =
           index == statement.referenceIndex
           ? "reference" : "kept \(facts.kept)%, exact \(facts.exact)%"
         text += "\n### \(article.id) · \(escape(article.title)) (\(heading))\n\n"
-        text += "> " + body(of: version, in: statement, corpus: corpus) + "\n"
+        text += "> " + body(of: version, in: statement, articles: articles) + "\n"
       }
     }
     return text
   }
 
-  static func body(of version: StatementVersion, in statement: Statement, corpus: Corpus) -> String
+  static func body(of version: StatementVersion, in statement: Statement, articles: [Article])
+    -> String
   {
     var text = ""
-    for segment in CollationSegment.segments(of: version, in: statement, corpus: corpus) {
+    for segment in CollationSegment.segments(of: version, in: statement, articles: articles) {
       switch segment {
       case .between(let between): text += escape(between)
       case .passageBreak: text += " … "

@@ -45,15 +45,15 @@ public struct StatementListing: Sendable {
   public func render(_ statements: [Statement], of analysis: Analysis, summary: String? = nil)
     -> String
   {
-    let corpus = analysis.corpus
+    let articles = analysis.articles
     var output =
-      (summary ?? "\(corpus.articles.count) articles, \(statements.count) statements") + "\n"
+      (summary ?? "\(articles.count) articles, \(statements.count) statements") + "\n"
     output += legend() + "\n"
     for statement in statements {
       output += "\n" + header(of: statement)
       for (index, version) in statement.versions.enumerated() {
-        let article = corpus.articles[version.article]
-        let facts = VersionFacts(version, of: statement, corpus: corpus)
+        let article = articles[version.article]
+        let facts = VersionFacts(version, of: statement, articles: articles)
         let isReference = index == statement.referenceIndex
         var line =
           "  \(isReference ? "*" : "-") \(article.id) \(TerminalSafeText.sanitize(article.path))"
@@ -67,7 +67,7 @@ public struct StatementListing: Sendable {
           output +=
             "      " + flagMark("\(Self.flagSign) \(note.flag.rawValue): \(note.text)") + "\n"
         }
-        output += "      " + body(of: version, in: statement, corpus: corpus) + "\n"
+        output += "      " + body(of: version, in: statement, articles: articles) + "\n"
       }
     }
     return output
@@ -112,9 +112,9 @@ public struct StatementListing: Sendable {
       + flags
   }
 
-  func body(of version: StatementVersion, in statement: Statement, corpus: Corpus) -> String {
+  func body(of version: StatementVersion, in statement: Statement, articles: [Article]) -> String {
     var text = ""
-    for segment in CollationSegment.segments(of: version, in: statement, corpus: corpus) {
+    for segment in CollationSegment.segments(of: version, in: statement, articles: articles) {
       switch segment {
       case .between(let between): text += between
       case .passageBreak: text += " … "

@@ -8,13 +8,13 @@ public enum StatementsJSON {
   public static func encode(
     _ statements: [Statement], of analysis: Analysis, allArticles: Bool = true
   ) -> [UInt8] {
-    let corpus = analysis.corpus
+    let articles = analysis.articles
     let used = Set(statements.flatMap { $0.versions.map(\.article) })
     var json = JSONWriter(reservingCapacity: 1 << 20)
     json.beginObject()
     json.beginArray(key: "articles")
-    for article in corpus.articles.indices.filter({ allArticles || used.contains($0) }).map({
-      corpus.articles[$0]
+    for article in articles.indices.filter({ allArticles || used.contains($0) }).map({
+      articles[$0]
     }) {
       json.beginObject()
       ArticlesJSON.writeFields(of: article, into: &json)
@@ -25,7 +25,7 @@ public enum StatementsJSON {
     let depth = json.depth
     let elements = Parallel.map(count: statements.count) { index in
       var element = JSONWriter.element(atDepth: depth)
-      write(statements[index], corpus: corpus, into: &element)
+      write(statements[index], articles: articles, into: &element)
       return element
     }
     for element in elements { json.appendElement(element) }
@@ -34,9 +34,11 @@ public enum StatementsJSON {
     return json.bytes + [0x0A]
   }
 
-  private static func write(_ statement: Statement, corpus: Corpus, into json: inout JSONWriter) {
+  private static func write(
+    _ statement: Statement, articles: [Article], into json: inout JSONWriter
+  ) {
     let reference = statement.reference
-    let referenceArticle = corpus.articles[reference.article]
+    let referenceArticle = articles[reference.article]
     json.beginObject()
     json.field("id", statement.id)
     json.field("label", statement.label)
@@ -48,7 +50,7 @@ public enum StatementsJSON {
     json.field("referenceBasis", statement.referenceBasis.rawValue)
     json.beginArray(key: "passages")
     for version in statement.versions {
-      let article = corpus.articles[version.article]
+      let article = articles[version.article]
       for (part, passage) in version.passages.enumerated() {
         json.beginObject()
         json.field("id", passage.id)

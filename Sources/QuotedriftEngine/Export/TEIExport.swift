@@ -10,8 +10,8 @@ import TerminalSafety
 /// raised it.
 public enum TEIExport {
   public static func render(_ statements: [Statement], of analysis: Analysis) -> String {
-    let corpus = analysis.corpus
-    let used = corpus.articles.indices.filter { index in
+    let articles = analysis.articles
+    let used = articles.indices.filter { index in
       statements.contains { $0.versions.contains { $0.article == index } }
     }
     var xml = """
@@ -26,7 +26,7 @@ public enum TEIExport {
 
       """
     for index in used {
-      let article = corpus.articles[index]
+      let article = articles[index]
       xml += "<witness xml:id=\"\(article.id)\">\(escape(article.title))"
       if let outlet = article.outlet { xml += ", \(escape(outlet))" }
       if let date = article.date { xml += ", \(escape(date))" }
@@ -45,7 +45,7 @@ public enum TEIExport {
     }
     xml += "</teiHeader>\n<text>\n<body>\n"
     for statement in statements {
-      xml += division(statement, corpus: corpus, speakers: speakers)
+      xml += division(statement, articles: articles, speakers: speakers)
     }
     return xml + "</body>\n</text>\n</TEI>\n"
   }
@@ -71,11 +71,11 @@ public enum TEIExport {
 
   /// One version as an `<ab>`: a `<said>` with its quoted words in `<q>`, and notes.
   static func version(
-    _ version: StatementVersion, of statement: Statement, corpus: Corpus,
+    _ version: StatementVersion, of statement: Statement, articles: [Article],
     speakers: [String: String]
   ) -> String {
-    let article = corpus.articles[version.article]
-    let facts = VersionFacts(version, of: statement, corpus: corpus)
+    let article = articles[version.article]
+    let facts = VersionFacts(version, of: statement, articles: articles)
     var xml =
       "<ab type=\"version\" corresp=\"#\(article.id)\" n=\"kept \(facts.kept)%, exact \(facts.exact)%\">"
     var said = "<said resp=\"#\(article.id)\" direct=\"\(version.quotation == .direct)\""
@@ -111,7 +111,7 @@ public enum TEIExport {
       xml += "<note type=\"attribution\" subtype=\"\(attribution.kind.rawValue)\">"
       xml += escape(facts.attributionText ?? "") + "</note>"
     }
-    let referenceArticle = corpus.articles[statement.reference.article]
+    let referenceArticle = articles[statement.reference.article]
     for flagged in version.flagged {
       let words = StatementsJSON.runs(of: flagged.words).map {
         article.text(article.words[$0.lowerBound].start..<article.words[$0.upperBound - 1].end)
@@ -133,18 +133,18 @@ public enum TEIExport {
     return xml + "</ab>\n"
   }
 
-  static func division(_ statement: Statement, corpus: Corpus, speakers: [String: String])
+  static func division(_ statement: Statement, articles: [Article], speakers: [String: String])
     -> String
   {
     let reference = statement.reference
-    let referenceArticle = corpus.articles[reference.article]
+    let referenceArticle = articles[reference.article]
     let referenceWords = reference.passages.flatMap { Array($0.words) }
     let position = Dictionary(
       referenceWords.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     var witnesses: [(id: String, readings: Readings)] = []
     for (index, version) in statement.versions.enumerated() where index != statement.referenceIndex
     {
-      let article = corpus.articles[version.article]
+      let article = articles[version.article]
       var readings = Readings(
         at: Array(repeating: nil, count: referenceWords.count),
         before: Array(repeating: "", count: referenceWords.count + 1))
@@ -194,7 +194,8 @@ public enum TEIExport {
     xml += pieces.joined(separator: " ")
     xml += "</p>\n"
     for index in statement.referenceFirstOrder {
-      xml += version(statement.versions[index], of: statement, corpus: corpus, speakers: speakers)
+      xml += version(
+        statement.versions[index], of: statement, articles: articles, speakers: speakers)
     }
     return xml + "</div>\n"
   }

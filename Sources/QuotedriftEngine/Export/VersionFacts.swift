@@ -23,9 +23,14 @@ public struct VersionFacts: Sendable {
   public var flagNotes: [(flag: MeaningFlag, text: String)]
   public var isReference: Bool
 
-  /// The facts of `version` of `statement`.
+  /// The facts of `version` of `statement`, its article in `corpus`.
   public init(_ version: StatementVersion, of statement: Statement, corpus: Corpus) {
-    let article = corpus.articles[version.article]
+    self.init(version, of: statement, articles: corpus.articles)
+  }
+
+  /// The facts of `version` of `statement`, its article among `articles`.
+  public init(_ version: StatementVersion, of statement: Statement, articles: [Article]) {
+    let article = articles[version.article]
     outlet = article.outlet.map(TerminalSafeText.sanitize)
     date = article.date.map(TerminalSafeText.sanitize)
     speaker = version.attribution.map { TerminalSafeText.sanitize($0.speaker) }

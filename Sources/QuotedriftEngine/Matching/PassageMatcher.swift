@@ -5,6 +5,8 @@
 struct PassageMatcher {
   let corpus: Corpus
   let settings: MatchingSettings
+  /// Told of the candidate pairs matched, chunk by chunk.
+  var progress: AnalysisProgress?
 
   /// The links between passages, and the word similarity prepared for the words they touch.
   func links(similarity: inout WordSimilarity) -> [PassageLink] {
@@ -33,9 +35,11 @@ struct PassageMatcher {
     let similarity = similarity
     let corpus = corpus
     let settings = settings
+    let progress = progress
     let judged: [(SentencePairMatch?, Bool)] = Parallel.mapChunks(count: candidates.count) {
       range in
-      range.map { position -> (SentencePairMatch?, Bool) in
+      defer { progress?.matched(range.count, of: candidates.count) }
+      return range.map { position -> (SentencePairMatch?, Bool) in
         let (first, second) = candidates[position]
         let match = Self.match(
           sentences[Int(first)], sentences[Int(second)], similarity: similarity, corpus: corpus,

@@ -1,20 +1,28 @@
 /// The engine's front door: finds every statement that two or more articles carry, and collates
 /// each against its reference.
 public struct Analysis: Sendable {
-  public let corpus: Corpus
+  /// The articles, in corpus order.
+  public let articles: [Article]
   public private(set) var statements: [Statement]
-  let similarity: WordSimilarity
-  let settings: MatchingSettings
   let lexicon: Lexicon
+  private let context: AnalysisContext
 
-  /// Finds the statements of `articles`.
+  /// The articles prepared for matching (prepared on first use by a restored analysis).
+  public var corpus: Corpus { context.corpus }
+  var similarity: WordSimilarity { context.similarity }
+  var settings: MatchingSettings { context.settings }
+
+  /// Finds the statements of `articles`, telling `progress` how matching goes.
   public init(
-    articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings()
+    articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings(),
+    progress: AnalysisProgress? = nil
   ) {
     let settings = settings.scaled()
     let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
     var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
-    var links = PassageMatcher(corpus: corpus, settings: settings).links(similarity: &similarity)
+    var matcher = PassageMatcher(corpus: corpus, settings: settings)
+    matcher.progress = progress
+    var links = matcher.links(similarity: &similarity)
     links += QuoteContinuation(corpus: corpus).links(continuing: links)
     let chainer = StatementChainer(corpus: corpus, settings: settings)
     let groups = chainer.statements(from: chainer.pieces(from: links))
@@ -54,11 +62,23 @@ public struct Analysis: Sendable {
     corpus: Corpus, statements: [Statement], similarity: WordSimilarity,
     settings: MatchingSettings, lexicon: Lexicon
   ) {
-    self.corpus = corpus
+    articles = corpus.articles
     self.statements = statements
-    self.similarity = similarity
-    self.settings = settings
     self.lexicon = lexicon
+    context = AnalysisContext(corpus: corpus, similarity: similarity, settings: settings)
+  }
+
+  /// The analysis of `articles` whose `statements` an earlier run found with `settings` (a
+  /// cache's): nothing is matched again.
+  public init(
+    restoring statements: [Statement], of articles: [Article], lexicon: Lexicon,
+    settings: MatchingSettings = MatchingSettings()
+  ) {
+    self.articles = articles
+    self.statements = statements
+    self.lexicon = lexicon
+    context = AnalysisContext(
+      articles: articles, statements: statements, lexicon: lexicon, settings: settings.scaled())
   }
 
   /// The statement with `versionIndex` made the reference and every version collated again.

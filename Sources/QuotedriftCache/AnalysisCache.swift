@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import QuotedriftEngine
+
+/// The persistent index: an SQLite database in the cache folder that keeps the statements of
+/// the last few analyses, so that reopening an unchanged folder loads them instead of matching
+/// again (see DESIGN.md).
+///
+/// Every write is one transaction in write-ahead-log mode, so a process killed mid-write leaves
+/// the last whole state, and a second process reads while one writes and waits its turn to
+/// write. A database that is damaged or written by another version is emptied and made anew.
+public final class AnalysisCache: Sendable {
+  /// The cache folder.
+  public let folder: String
+  private let database: DatabaseQueue
+
+  /// Opens (making it when needed) the cache in `folder`.
+  public init(folder: String = CacheLocation.folder()) throws(CacheFailure) {
+    self.folder = folder
+    do {
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw CacheFailure(folder: folder, reason: "the folder cannot be made")
+    }
+    guard FileManager.default.isWritableFile(atPath: folder) else {
+      throw CacheFailure(folder: folder, reason: "the folder is read-only")
+    }
+    let path = CacheLocation.database(in: folder)
+    do {
+      database = try Self.open(path)
+    } catch let error as DatabaseError
+      where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+    {
+      do {
+        try Self.remove(databaseAt: path)
+        database = try Self.open(path)
+      } catch {
+        throw CacheFailure(folder: folder, error)
+      }
+    } catch {
+      throw CacheFailure(folder: folder, error)
+    }
+  }
+
+  private static func open(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.journalMode = .wal
+    configuration.busyMode = .timeout(30)
+    configuration.label = "quotedrift cache"
+    #if DEBUG
+      if let pages = CacheFaultInjection.maximumPageCount {
+        configuration.prepareDatabase { db in
+          try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+      }
+    #endif
+    let database = try DatabaseQueue(path: path, configuration: configuration)
+    try CacheSchema.prepare(database)
+    return database
+  }
+
+  private static func remove(databaseAt path: String) throws {
+    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+      try FileManager.default.removeItem(atPath: path + suffix)
+    }
+  }
+
+  /// Removes the cache in `folder`; nothing to do when there is none.
+  public static func clear(folder: String = CacheLocation.folder()) throws(CacheFailure) {
+    do {
+      try remove(databaseAt: CacheLocation.database(in: folder))
+    } catch {
+      throw CacheFailure(folder: folder, reason: "cannot remove the database")
+    }
+  }
+
+  /// The statements cached under `key`, found in `articles`; nil when none are, or when what is
+  /// stored does not fit the articles.
+  func statements(for key: AnalysisKey, of articles: [Article]) throws -> [QuotedriftEngine
+    .Statement]?
+  {
+    let row = try database.read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT articles, statements FROM analyses WHERE key = ?",
+        arguments: [key.hash.data])
+    }
+    guard let row, row["articles"] == articles.count,
+      let statements = StatementArchive.unpack([UInt8](row["statements"] as Data)),
+      statements.allSatisfy({ $0.fits(articles) })
+    else { return nil }
+    try? database.write { db in
+      try db.execute(
+        sql: "UPDATE analyses SET used = ? WHERE key = ?", arguments: [Self.now, key.hash.data])
+    }
+    return statements
+  }
+
+  /// Keeps `statements`, found in `articleCount` articles, under `key`, in one transaction that
+  /// also drops all but the most recently used analyses.
+  func store(_ statements: [QuotedriftEngine.Statement], articleCount: Int, for key: AnalysisKey)
+    throws
+  {
+    let encoded = Data(StatementArchive.pack(statements))
+    try database.write { db in
+      try db.execute(
+        sql:
+          "INSERT OR REPLACE INTO analyses (key, articles, statements, used) VALUES (?, ?, ?, ?)",
+        arguments: [key.hash.data, articleCount, encoded, Self.now])
+      try db.execute(
+        sql: """
+          DELETE FROM analyses WHERE key NOT IN (
+            SELECT key FROM analyses ORDER BY used DESC LIMIT ?)
+          """,
+        arguments: [CacheSchema.keptAnalyses])
+      #if DEBUG
+        CacheFaultInjection.stallIfAsked()
+      #endif
+    }
+  }
+
+  private static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+}
+
+extension ContentHash {
+  /// The hash as the database stores it.
+  var data: Data { Data(bytes) }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import QuotedriftEngine
+
+/// The table of the cache database, and the stamp that says which program wrote it. A database
+/// stamped by another program (another version, schema, analysis revision or build) is emptied
+/// and made anew.
+///
+/// `analyses`: the statements of one analysis (packed by ``StatementArchive``), by ``AnalysisKey``, with
+/// the number of articles they were found in; the ``keptAnalyses`` most recently used are kept.
+enum CacheSchema {
+  /// Raise with any change to the table or to how statements are stored.
+  static let version = 3
+  /// Analyses kept: reopening any of the last few folders (or settings) loads at once.
+  static let keptAnalyses = 8
+
+  /// The stamp of this program: its version, the schema, the ``AnalysisRevision``, and the size
+  /// and time of its executable, so a rebuilt binary never reads what another build found.
+  static let stamp: String = {
+    var build = "unknown build"
+    let executable =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: executable),
+      let size = attributes[.size] as? NSNumber,
+      let modified = attributes[.modificationDate] as? Date
+    {
+      build = "build \(size.intValue)-\(Int(modified.timeIntervalSince1970 * 1000))"
+    }
+    return
+      "quotedrift \(QuotedriftVersion.current) schema \(version) analysis \(AnalysisRevision.current) \(build)"
+  }()
+
+  /// Makes the table when the database is new or stamped by another program, in one
+  /// transaction, so a second process doing the same at the same time waits and then finds it.
+  static func prepare(_ database: DatabaseQueue) throws {
+    try database.write { db in
+      if try db.tableExists("meta"),
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'stamp'") == stamp
+      {
+        return
+      }
+      for table in try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+      {
+        try db.execute(sql: "DROP TABLE \(table.quotedDatabaseIdentifier)")
+      }
+      try db.execute(
+        sql: """
+          CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+          CREATE TABLE analyses (
+            key BLOB PRIMARY KEY, articles INTEGER NOT NULL, statements BLOB NOT NULL,
+            used INTEGER NOT NULL);
+          """)
+      try db.execute(
+        sql: "INSERT INTO meta (name, value) VALUES ('stamp', ?)", arguments: [stamp])
+    }
+  }
+}

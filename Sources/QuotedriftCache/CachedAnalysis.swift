@@ -1,0 +1,48 @@
+import QuotedriftEngine
+
+/// An ``Analysis`` through the cache: the statements of the same articles analysed with the same
+/// settings before are loaded instead of found again; new ones are kept for next time. A cache
+/// that fails (full disk, read-only folder, damaged file) costs a warning, never the analysis.
+public enum CachedAnalysis {
+  /// An analysis, whether it came from the cache, and the cache's warnings (one line each).
+  public struct Outcome: Sendable {
+    public var analysis: Analysis
+    public var fromCache: Bool
+    public var warnings: [String]
+  }
+
+  /// Analyses `articles`, through `cache` when there is one.
+  public static func analyze(
+    articles: [Article], lexicon: Lexicon, settings: MatchingSettings,
+    cache: AnalysisCache?, progress: AnalysisProgress? = nil
+  ) -> Outcome {
+    guard let cache else {
+      let analysis = Analysis(
+        articles: articles, lexicon: lexicon, settings: settings, progress: progress)
+      return Outcome(analysis: analysis, fromCache: false, warnings: [])
+    }
+    let key = AnalysisKey(articles: articles, settings: settings, lexicon: lexicon)
+    do {
+      if let statements = try cache.statements(for: key, of: articles) {
+        let analysis = Analysis(
+          restoring: statements, of: articles, lexicon: lexicon, settings: settings)
+        return Outcome(analysis: analysis, fromCache: true, warnings: [])
+      }
+    } catch {
+      let analysis = Analysis(
+        articles: articles, lexicon: lexicon, settings: settings, progress: progress)
+      return Outcome(
+        analysis: analysis, fromCache: false,
+        warnings: [CacheFailure(folder: cache.folder, error).description])
+    }
+    let analysis = Analysis(
+      articles: articles, lexicon: lexicon, settings: settings, progress: progress)
+    var warnings: [String] = []
+    do {
+      try cache.store(analysis.statements, articleCount: articles.count, for: key)
+    } catch {
+      warnings.append(CacheFailure(folder: cache.folder, error).description)
+    }
+    return Outcome(analysis: analysis, fromCache: false, warnings: warnings)
+  }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import QuotedriftCache
+
+/// The cache through the real binary: `--no-cache`, `quotedrift cache`, and the faults it must
+/// survive (a kill mid-write, a read-only folder, a full disk, a second process).
+@Suite struct CacheCommandTests {
+  let command = CommandLineTests()
+
+  /// `statements --format json Articles` with its cache in `home`.
+  func statements(home: String, _ extra: [String] = [], environment: [String: String] = [:])
+    throws -> CommandLineTests.Run
+  {
+    try command.run(
+      ["statements", "--format", "json"] + extra + ["Articles"],
+      environment: environment.merging(["XDG_CACHE_HOME": home]) { $1 })
+  }
+
+  func analyses(in home: String) throws -> Int {
+    let database = try DatabaseQueue(path: CacheLocation.database(in: home + "/quotedrift"))
+    defer { try? database.close() }
+    return try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM analyses") ?? 0
+    }
+  }
+
+  /// When the cached analysis was last used (a hit marks it), in milliseconds.
+  func lastUse(in home: String) throws -> Int64? {
+    let database = try DatabaseQueue(path: CacheLocation.database(in: home + "/quotedrift"))
+    defer { try? database.close() }
+    return try database.read { db in try Int64.fetchOne(db, sql: "SELECT max(used) FROM analyses") }
+  }
+
+  @Test func aSecondRunLoadsTheFirstRunsAnalysis() throws {
+    let home = TemporaryFolder()
+    let first = try statements(home: home.path)
+    let stored = try #require(try lastUse(in: home.path))
+    Thread.sleep(forTimeInterval: 0.01)
+    let second = try statements(home: home.path)
+    #expect(second.output == first.output && second.errors.isEmpty)
+    #expect(try analyses(in: home.path) == 1)
+    #expect(try #require(try lastUse(in: home.path)) > stored, "the second run read the cache")
+  }
+
+  @Test func theCacheCommandShowsAndClearsTheFolder() throws {
+    let home = TemporaryFolder()
+    let environment = ["XDG_CACHE_HOME": home.path]
+    #expect(
+      try command.run(["cache", "--path"], environment: environment).output == home.path
+        + "/quotedrift\n")
+    #expect(try statements(home: home.path, ["--no-cache"]).status == 0)
+    #expect(
+      !FileManager.default.fileExists(atPath: home.path + "/quotedrift"),
+      "--no-cache writes nothing")
+    let first = try statements(home: home.path)
+    #expect(first.status == 0 && first.errors.isEmpty)
+    #expect(try analyses(in: home.path) == 1)
+    #expect(try command.run(["cache"], environment: environment).output.contains("index.sqlite: "))
+    #expect(try command.run(["cache", "--clear"], environment: environment).status == 0)
+    #expect(try command.run(["cache"], environment: environment).output.hasSuffix(": empty\n"))
+    #expect(try statements(home: home.path).output == first.output)
+    #expect(try command.run(["cache", "--path", "--clear"], environment: environment).status != 0)
+  }
+
+  @Test func aKillMidWriteLeavesTheLastWholeStateAndTheNextRunIsRight() throws {
+    let home = TemporaryFolder()
+    let expected = try statements(home: home.path, ["--no-cache"]).output
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
+    process.arguments = ["statements", "--format", "json", "Articles"]
+    process.currentDirectoryURL = packageRoot
+    process.environment = ProcessInfo.processInfo.environment.merging([
+      "XDG_CACHE_HOME": home.path, "QUOTEDRIFT_DEBUG_STALL_CACHE_WRITE": "1",
+    ]) { $1 }
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    var said = Data()
+    while !String(decoding: said, as: UTF8.self).contains("stalled") {
+      let chunk = errors.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      said.append(chunk)
+    }
+    #expect(String(decoding: said, as: UTF8.self).contains("quotedrift: debug: stalled"))
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(try analyses(in: home.path) == 0, "the killed transaction left nothing")
+    let again = try statements(home: home.path)
+    #expect(again.status == 0 && again.errors.isEmpty)
+    #expect(again.output == expected)
+    #expect(try analyses(in: home.path) == 1)
+    #expect(try statements(home: home.path).output == expected)
+  }
+
+  @Test func twoProcessesAtOnceShareTheCache() throws {
+    let home = TemporaryFolder()
+    let expected = try statements(home: home.path, ["--no-cache"]).output
+    let results = [0, 1].map { _ in
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
+      process.arguments = ["statements", "--format", "json", "Articles"]
+      process.currentDirectoryURL = packageRoot
+      process.environment = ProcessInfo.processInfo.environment.merging([
+        "XDG_CACHE_HOME": home.path
+      ]) { $1 }
+      let output = Pipe()
+      process.standardOutput = output
+      return (process, output)
+    }
+    for (process, _) in results { try process.run() }
+    for (process, output) in results {
+      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+      #expect(text == expected)
+    }
+    #expect(try analyses(in: home.path) == 1)
+  }
+
+  @Test func aCacheThatCannotGrowIsAWarningAndTheStatementsStillCome() throws {
+    let home = TemporaryFolder()
+    let expected = try statements(home: home.path, ["--no-cache"]).output
+    // SQLite's own limit on pages: the tables fit, the statements do not, as on a full disk.
+    let result = try statements(home: home.path, environment: ["QUOTEDRIFT_DEBUG_CACHE_PAGES": "5"])
+    #expect(result.status == 0)
+    #expect(result.output == expected)
+    #expect(
+      result.errors
+        == "quotedrift: warning: \(home.path)/quotedrift: cache not used (the disk is full)\n")
+    #expect(try analyses(in: home.path) == 0, "the failed write left nothing")
+    #expect(try statements(home: home.path).errors.isEmpty)
+    #expect(try analyses(in: home.path) == 1)
+  }
+
+  /// Runs `mount` with `arguments`; whether it worked.
+  func mount(_ arguments: [String]) throws -> Bool {
+    let mount = Process()
+    mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+    mount.arguments = arguments
+    try mount.run()
+    mount.waitUntilExit()
+    return mount.terminationStatus == 0
+  }
+
+  @Test(.enabled(if: ExportCommandTests.canMountTmpfs, "mounting a small tmpfs needs root"))
+  func aFullDiskIsAWarningAndTheStatementsStillCome() throws {
+    let folder = TemporaryFolder()
+    let expected = try statements(home: folder.path, ["--no-cache"]).output
+    let exports = ExportCommandTests()
+    guard let mountPoint = try exports.mountTmpfs(in: folder, named: "cache", options: "size=8k")
+    else { return }
+    defer { exports.unmount(mountPoint) }
+    let result = try statements(home: mountPoint)
+    #expect(result.status == 0)
+    #expect(result.output == expected)
+    #expect(
+      result.errors
+        == "quotedrift: warning: \(mountPoint)/quotedrift: cache not used (the disk is full)\n")
+  }
+
+  @Test(.enabled(if: ExportCommandTests.canMountTmpfs, "mounting a small tmpfs needs root"))
+  func aReadOnlyCacheFolderIsAWarningAndTheStatementsStillCome() throws {
+    let folder = TemporaryFolder()
+    let exports = ExportCommandTests()
+    guard let mountPoint = try exports.mountTmpfs(in: folder, named: "cache", options: "size=1m")
+    else { return }
+    defer { exports.unmount(mountPoint) }
+    let expected = try statements(home: mountPoint).output
+    #expect(try analyses(in: mountPoint) == 1)
+    #expect(try mount(["-o", "remount,ro", mountPoint]))
+    let result = try statements(home: mountPoint)
+    #expect(result.status == 0)
+    #expect(result.output == expected)
+    #expect(
+      result.errors
+        == "quotedrift: warning: \(mountPoint)/quotedrift: cache not used (the folder is read-only)\n"
+    )
+  }
+}
