@@ -114,7 +114,7 @@ def run_pan(runner: evaluate.Runner, root: Path, jobs: int) -> list[PanPair]:
     """The binary's detections on every PAN pair, with the cases and both texts."""
 
     def run(item):
-        category, suspicious, source = item
+        category, suspicious, source, _ = item
         texts = tuple(
             (root / folder / name).read_text(encoding="utf-8", errors="replace")
             for folder, name in (("susp", suspicious), ("src", source))
@@ -123,7 +123,9 @@ def run_pan(runner: evaluate.Runner, root: Path, jobs: int) -> list[PanPair]:
             category,
             evaluate.read_pan_cases(root / category, suspicious, source),
             texts,
-            evaluate.pan_detections(runner, root, suspicious, source),
+            evaluate.statement_detections(
+                runner, root / "susp" / suspicious, root / "src" / source, (suspicious, source)
+            ),
         )
 
     return evaluate.parallel(run, evaluate.pan_pairs(root), jobs)
