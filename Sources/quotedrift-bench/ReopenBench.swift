@@ -15,7 +15,7 @@ enum ReopenBench {
   }
 
   static func measure(folder: String, articles: Int, options: BenchOptions) throws -> Times {
-    let cache = "\(options.corpora)/reopen-cache"
+    let cache = absolutePath("\(options.corpora)/reopen-cache")
     try? FileManager.default.removeItem(atPath: cache)
     let output = "\(folder).reopen.json"
     let cold = try statementsRuns(on: [folder], writing: output, options: options).seconds

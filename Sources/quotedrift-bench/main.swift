@@ -78,7 +78,7 @@ func statementsRuns(
 ) throws -> (seconds: Double, peakBytes: Int) {
   var times: [Double] = []
   var peak = 0
-  let privateCache = "\(options.corpora)/cold-cache"
+  let privateCache = absolutePath("\(options.corpora)/cold-cache")
   for _ in 0..<options.runs {
     if cache == nil { try? FileManager.default.removeItem(atPath: privateCache) }
     let measurement = BenchRunner.run(
@@ -91,6 +91,12 @@ func statementsRuns(
     peak = max(peak, measurement.peakBytes)
   }
   return (times.sorted()[times.count / 2], peak)
+}
+
+/// `path` made absolute: the cache takes `XDG_CACHE_HOME` only when it is absolute (as the XDG
+/// specification asks), and else falls back to the home folder's cache, which is not cold.
+func absolutePath(_ path: String) -> String {
+  URL(fileURLWithPath: path).standardizedFileURL.path
 }
 
 func machineDescription() -> String {

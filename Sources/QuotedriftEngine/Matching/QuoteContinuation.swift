@@ -23,16 +23,6 @@ struct QuoteContinuation {
 
   /// The links that continue `links`, and those that continue them in turn.
   func links(continuing links: [PassageLink]) -> [PassageLink] {
-    var quoted: [Int: [Bool]] = [:]
-    func isQuoted(_ article: Int) -> [Bool] {
-      if let known = quoted[article] { return known }
-      let words = corpus.articles[article].words
-      let marks = QuotationMarks.quoted(
-        Array(words.indices), in: corpus.articles[article], corpus: corpus, articleIndex: article)
-      let result = words.indices.map { marks[$0] ?? false }
-      quoted[article] = result
-      return result
-    }
     var covered = Set<[Int]>()
     for link in links {
       covered.insert([link.firstArticle, link.firstWords.lowerBound, link.secondArticle])
@@ -40,24 +30,18 @@ struct QuoteContinuation {
     var found: [PassageLink] = []
     var round = links
     for _ in 0..<Self.maximumRounds {
-      var next: [PassageLink] = []
-      for link in round {
-        let a = link.firstArticle
-        let b = link.secondArticle
-        let quotedA = isQuoted(a)
-        let quotedB = isQuoted(b)
-        for forward in [true, false] {
-          guard
-            let run = continuation(
-              of: link, forward: forward, quotedA: quotedA, quotedB: quotedB),
-            covered.insert([a, run.first.lowerBound, b]).inserted
-          else { continue }
-          let content = run.first.count { corpus.isContent(article: a, word: $0) }
-          next.append(
-            PassageLink(
-              firstArticle: a, firstWords: run.first, secondArticle: b, secondWords: run.second,
-              score: Float(content), sentenceShare: 1, isContinuation: true))
+      let current = round
+      let continued = Parallel.mapChunks(count: current.count) { range in
+        range.flatMap { index in
+          [true, false].compactMap { self.continuation(of: current[index], forward: $0) }
         }
+      }.flatMap { $0 }
+      var next: [PassageLink] = []
+      for link in continued
+      where covered.insert([link.firstArticle, link.firstWords.lowerBound, link.secondArticle])
+        .inserted
+      {
+        next.append(link)
       }
       found += next
       round = next
@@ -67,63 +51,82 @@ struct QuoteContinuation {
   }
 
   /// The closest run of identical quoted words after the link's ends (`forward`) or before its
-  /// starts, in both articles.
-  private func continuation(
-    of link: PassageLink, forward: Bool, quotedA: [Bool], quotedB: [Bool]
-  ) -> (first: Range<Int>, second: Range<Int>)? {
-    let termsA = corpus.terms[link.firstArticle]
-    let termsB = corpus.terms[link.secondArticle]
-    let startsA: [Int]
-    let startsB: [Int]
+  /// starts, in both articles, as a link. Runs are found on the words alone; only the few found
+  /// are checked for quotation marks.
+  private func continuation(of link: PassageLink, forward: Bool) -> PassageLink? {
+    let a = link.firstArticle
+    let b = link.secondArticle
+    let termsA = corpus.terms[a]
+    let termsB = corpus.terms[b]
+    let startsA: Range<Int>
+    let startsB: Range<Int>
     if forward {
-      startsA = Array(
-        link.firstWords.upperBound..<min(termsA.count, link.firstWords.upperBound + Self.window))
-      startsB = Array(
-        link.secondWords.upperBound..<min(termsB.count, link.secondWords.upperBound + Self.window))
+      startsA =
+        link.firstWords.upperBound..<min(termsA.count, link.firstWords.upperBound + Self.window)
+      startsB =
+        link.secondWords.upperBound..<min(termsB.count, link.secondWords.upperBound + Self.window)
     } else {
-      startsA = Array(
+      startsA =
         max(
           0, link.firstWords.lowerBound - Self.window - Self.minimumRun)..<link.firstWords
-          .lowerBound)
-      startsB = Array(
+        .lowerBound
+      startsB =
         max(
           0, link.secondWords.lowerBound - Self.window - Self.minimumRun)..<link.secondWords
-          .lowerBound)
+        .lowerBound
     }
-    var best: (first: Range<Int>, second: Range<Int>, distance: Int)?
+    var runs: [(first: Range<Int>, second: Range<Int>, distance: Int)] = []
     for i in startsA {
-      for j in startsB where termsA[i] == termsB[j] && quotedA[i] && quotedB[j] {
+      for j in startsB where termsA[i] == termsB[j] {
         // Only maximal runs: the words before must differ.
-        if i > 0, j > 0, termsA[i - 1] == termsB[j - 1], quotedA[i - 1], quotedB[j - 1] {
+        if i > 0, j > 0, termsA[i - 1] == termsB[j - 1], startsA.contains(i - 1),
+          startsB.contains(j - 1)
+        {
           continue
         }
         var length = 0
         while i + length < termsA.count, j + length < termsB.count,
-          termsA[i + length] == termsB[j + length], quotedA[i + length], quotedB[j + length]
+          termsA[i + length] == termsB[j + length]
         {
           length += 1
         }
         guard length >= Self.minimumRun else { continue }
-        let first = i..<(i + length)
-        let second = j..<(j + length)
-        if !forward
-          && (first.upperBound > link.firstWords.lowerBound
-            || second.upperBound > link.secondWords.lowerBound
-            || link.firstWords.lowerBound - first.upperBound > Self.window
-            || link.secondWords.lowerBound - second.upperBound > Self.window)
-        {
-          continue
-        }
-        guard first.contains(where: { corpus.isContent(article: link.firstArticle, word: $0) })
-        else { continue }
-        let distance =
-          forward
-          ? (i - link.firstWords.upperBound) + (j - link.secondWords.upperBound)
-          : (link.firstWords.lowerBound - first.upperBound)
+        var first = i..<(i + length)
+        var second = j..<(j + length)
+        if forward {
+          let distance = (i - link.firstWords.upperBound) + (j - link.secondWords.upperBound)
+          runs.append((first, second, distance))
+        } else {
+          // A run before the passage ends where the passage starts, or earlier.
+          let endA = min(first.upperBound, link.firstWords.lowerBound)
+          let endB = min(second.upperBound, link.secondWords.lowerBound)
+          let cut = max(first.upperBound - endA, second.upperBound - endB)
+          guard length - cut >= Self.minimumRun else { continue }
+          first = first.lowerBound..<(first.upperBound - cut)
+          second = second.lowerBound..<(second.upperBound - cut)
+          let distance =
+            (link.firstWords.lowerBound - first.upperBound)
             + (link.secondWords.lowerBound - second.upperBound)
-        if best == nil || distance < best!.distance { best = (first, second, distance) }
+          guard distance <= 2 * Self.window else { continue }
+          runs.append((first, second, distance))
+        }
       }
     }
-    return best.map { ($0.first, $0.second) }
+    for run in runs.sorted(by: { $0.distance < $1.distance }) {
+      guard run.first.contains(where: { corpus.isContent(article: a, word: $0) }),
+        isQuoted(run.first, in: a), isQuoted(run.second, in: b)
+      else { continue }
+      let content = run.first.count { corpus.isContent(article: a, word: $0) }
+      return PassageLink(
+        firstArticle: a, firstWords: run.first, secondArticle: b, secondWords: run.second,
+        score: Float(content), sentenceShare: 1, isContinuation: true)
+    }
+    return nil
+  }
+
+  private func isQuoted(_ words: Range<Int>, in article: Int) -> Bool {
+    let marks = QuotationMarks.quoted(
+      Array(words), in: corpus.articles[article], corpus: corpus, articleIndex: article)
+    return words.allSatisfy { marks[$0] == true }
   }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Every distinct word form of a corpus, numbered, with what matching needs to know of it: its
-/// Snowball stem (numbers and month abbreviations in one form: ``WordLists/canonicalForms``), whether it is a function word, whether it states a number or date, and how much
-/// it weighs as evidence (rarer across the corpus weighs more).
+/// Snowball stem (numbers and month abbreviations in one form: ``WordLists/canonicalForms``),
+/// whether it is a function word, whether it states a number or date, and how much it weighs as
+/// evidence (rarer across the corpus weighs more).
 public struct Vocabulary: Sendable {
   /// Matching forms by id.
   public var norms: [String] { forms.strings }
@@ -42,11 +43,7 @@ public struct Vocabulary: Sendable {
       chunks[chunk].terms.map { terms in terms.map { globalIds[chunk][Int($0)] } }
     }.flatMap { $0 }
     vocabulary.stems = vocabulary.norms.map { norm in
-      let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
-      if let canonical = WordLists.canonicalForms[norm] {
-        return vocabulary.stemNumbering.number(canonical)
-      }
-      return vocabulary.stemNumbering.number(isPlainWord ? stemmer.stem(norm) : norm)
+      vocabulary.stemNumbering.number(stemKey(of: norm, stemmer: stemmer))
     }
     vocabulary.isFunctionWord = vocabulary.norms.map {
       WordLists.functionWords.contains($0) || WordLists.attributionWords.contains($0)
@@ -71,8 +68,7 @@ public struct Vocabulary: Sendable {
     let newStemsStart = stemTexts.count
     for id in firstNew..<vocabulary.count {
       let norm = vocabulary.norms[id]
-      let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
-      let stem = vocabulary.stemNumbering.number(isPlainWord ? stemmer.stem(norm) : norm)
+      let stem = vocabulary.stemNumbering.number(Self.stemKey(of: norm, stemmer: stemmer))
       vocabulary.stems.append(stem)
       vocabulary.isFunctionWord.append(
         WordLists.functionWords.contains(norm) || WordLists.attributionWords.contains(norm))
@@ -92,6 +88,14 @@ public struct Vocabulary: Sendable {
           ? Self.functionWordWeight : stemWeights[vocabulary.stems[id]] ?? Self.maximumWeight)
     }
     return (vocabulary, terms)
+  }
+
+  /// What `norm` is stemmed as: the canonical form of a number or date
+  /// (``WordLists/canonicalForms``), the Snowball stem of a plain word, else the form itself.
+  static func stemKey(of norm: String, stemmer: SnowballStemmer) -> String {
+    if let canonical = WordLists.canonicalForms[norm] { return canonical }
+    let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
+    return isPlainWord ? stemmer.stem(norm) : norm
   }
 
   /// Weight of a content word found in at most two articles.

@@ -38,9 +38,15 @@ enum QuotationMarks {
     while index < end {
       if offsets.contains(index) { result[index] = open.count }
       let (scalar, length) = decode(bytes, at: index, end: end)
-      let next = index + length < end ? decode(bytes, at: index + length, end: end).0 : " "
-      let opening = !previous.properties.isAlphabetic && previous.properties.numericType == nil
-      let closing = !next.properties.isAlphabetic
+      // What stands around the mark matters only for apostrophe-like marks: looked up for those
+      // alone, since Unicode properties cost more than the rest of the scan.
+      var next: Unicode.Scalar {
+        index + length < end ? decode(bytes, at: index + length, end: end).0 : " "
+      }
+      var opening: Bool {
+        !previous.properties.isAlphabetic && previous.properties.numericType == nil
+      }
+      var closing: Bool { !next.properties.isAlphabetic }
       switch scalar {
       case "\u{201C}", "\u{201E}":
         if open.last != .double { open.append(.double) }
