@@ -78,7 +78,7 @@ bench: deps ## Benchmark statements on generated corpora, an archive, web pages 
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
 
-eval: deps ## Score the matcher and the web-page extractor on ../shared/eval; writes EVALUATION.md
+eval: deps ## Score reuse alignment, statements and the web-page extractor on ../shared/eval (tune and report halves); writes EVALUATION.md
 	$(SWIFT) build -c release --product quotedrift
 	python3 eval/evaluate.py --binary $(RELEASE_BIN) --output EVALUATION.md >/dev/null
 	@sed -n '/^| category/,/^$$/p;/^| accuracy/,/^$$/p;/^| measure/,/^$$/p;/^| pages/,/^$$/p' EVALUATION.md

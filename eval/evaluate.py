@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Measure quotedrift on the public training splits in ../shared/eval and write EVALUATION.md.
 
-Runs the real binary (`quotedrift statements --format json`) on every pair of every data set, the
-way a user would, and scores what it reports against the ground truth:
+Runs the real binary on every pair of every data set, the way a user would, and scores what it
+reports against the ground truth, on fixed tuning and report halves:
 
-- PAN 2013 text alignment: character-level macro precision and recall, granularity and plagdet
-  (Potthast et al. 2010), overall and per obfuscation category.
-- MRPC: a pair is "the same statement" exactly when a statement has passages in both sentences;
-  accuracy, precision, recall and F1 of that decision.
+- PAN 2013 text alignment: the regions of `quotedrift reuse --format json` against the cases,
+  character-level macro precision and recall, granularity and plagdet (Potthast et al. 2010),
+  overall and per obfuscation category, and the no-plagiarism pairs with any detection.
+- MRPC (`statements`): a pair is "the same statement" exactly when a statement has passages in
+  both sentences and the paraphrase model calls its versions the same statement; accuracy,
+  precision, recall and F1 of that decision.
 - Article extraction (60 saved web pages): `quotedrift articles --format json --with-text` on
   each page, its body scored with the benchmark's own 4-token shingle measure (see
   extraction.py), on the fixed tuning half, the report half and all pages.
@@ -758,8 +760,10 @@ def report(results: dict, arguments) -> str:
         "# Evaluation",
         "",
         "Written by `make eval` (`eval/evaluate.py`), which runs the release binary,",
-        "`quotedrift statements --format json`, on the public training splits in `../shared/eval`",
-        "and scores what it reports. The data is read in place, never copied. Machine: "
+        "`quotedrift reuse --format json` (PAN) and `quotedrift statements --format json` (the",
+        "others), on the public training splits in `../shared/eval` and scores what it reports.",
+        "Targets are judged on the report half of each split; the tuning half is beside it. The",
+        "data is read in place, never copied. Machine: "
         f"{os.cpu_count()} cores, {arguments.jobs} runs at a time.",
         "",
     ]
@@ -772,8 +776,8 @@ def report(results: dict, arguments) -> str:
         lines += [
             "## PAN 2013 text alignment",
             "",
-            f"{pan['pairs']} document pairs, one `statements` run each: {pan['seconds']:.0f} s.",
-            "Each statement is one detection: the stretch its passages cover in each document.",
+            f"{pan['pairs']} document pairs, one `reuse` run each: {pan['seconds']:.0f} s.",
+            "Each reuse region (`quotedrift reuse --format json`) is one detection.",
             "Character-level macro precision and recall, granularity and plagdet as defined by",
             "Potthast et al. (2010); a detection detects a case when it overlaps it in both",
             "documents. Category 01 has no cases: any detection there scores precision 0.",
