@@ -12,19 +12,27 @@ import Testing
   static let first = "Articles/000_072c7aa62f21f068.txt"
   static let second = "Articles/001_8edeff3be66b5690.txt"
 
-  /// A tmux server of its own, with one interactive shell in the project folder.
+  /// A tmux server of its own, with one interactive shell in the project folder and a cache
+  /// folder of its own (empty: every run matches, as a first run does, and the user's cache is
+  /// left alone).
   final class Terminal {
     let socket = "quotedrift-test-\(UUID().uuidString.prefix(8))"
+    let cache = FileManager.default.temporaryDirectory
+      .appendingPathComponent("quotedrift-e2e-cache-\(UUID().uuidString)").path
 
     init(width: Int, height: Int) throws {
       try tmux(
         "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
-        "env -u NO_COLOR TERM=xterm-256color PS1='$ ' bash --norc --noprofile -i")
+        "env -u NO_COLOR TERM=xterm-256color XDG_CACHE_HOME='\(cache)' PS1='$ ' bash --norc --noprofile -i"
+      )
       try tmux("set-option", "-g", "status", "off")
       send("cd '\(packageRoot.path)'", enter: true)
     }
 
-    deinit { _ = try? tmux("kill-server") }
+    deinit {
+      _ = try? tmux("kill-server")
+      try? FileManager.default.removeItem(atPath: cache)
+    }
 
     /// Runs a tmux command and returns what it printed.
     @discardableResult

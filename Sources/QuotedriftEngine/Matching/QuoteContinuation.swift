@@ -113,20 +113,35 @@ struct QuoteContinuation {
       }
     }
     for run in runs.sorted(by: { $0.distance < $1.distance }) {
-      guard run.first.contains(where: { corpus.isContent(article: a, word: $0) }),
-        isQuoted(run.first, in: a), isQuoted(run.second, in: b)
+      // The run stops where either article's quote does: after the passage, its quoted words
+      // from the first; before it, its quoted words up to the last.
+      let length = min(
+        quoted(run.first, in: a, fromStart: forward), quoted(run.second, in: b, fromStart: forward))
+      let first =
+        forward
+        ? run.first.lowerBound..<(run.first.lowerBound + length)
+        : (run.first.upperBound - length)..<run.first.upperBound
+      let second =
+        forward
+        ? run.second.lowerBound..<(run.second.lowerBound + length)
+        : (run.second.upperBound - length)..<run.second.upperBound
+      let content = first.count { corpus.isContent(article: a, word: $0) }
+      guard length >= Self.minimumRun, content > 0,
+        forward || link.firstWords.lowerBound - first.upperBound <= Self.window
       else { continue }
-      let content = run.first.count { corpus.isContent(article: a, word: $0) }
       return PassageLink(
-        firstArticle: a, firstWords: run.first, secondArticle: b, secondWords: run.second,
+        firstArticle: a, firstWords: first, secondArticle: b, secondWords: second,
         score: Float(content), sentenceShare: 1, isContinuation: true)
     }
     return nil
   }
 
-  private func isQuoted(_ words: Range<Int>, in article: Int) -> Bool {
+  /// How many of `words` stand inside quotation marks without a break, counted from the first
+  /// (`fromStart`) or from the last.
+  private func quoted(_ words: Range<Int>, in article: Int, fromStart: Bool) -> Int {
     let marks = QuotationMarks.quoted(
       Array(words), in: corpus.articles[article], corpus: corpus, articleIndex: article)
-    return words.allSatisfy { marks[$0] == true }
+    let order = fromStart ? Array(words) : words.reversed()
+    return order.firstIndex { marks[$0] != true } ?? words.count
   }
 }
