@@ -23,9 +23,20 @@ struct QuoteContinuation {
 
   /// The links that continue `links`, and those that continue them in turn.
   func links(continuing links: [PassageLink]) -> [PassageLink] {
-    var covered = Set<[Int]>()
+    /// A link by where it starts: its two articles and its first word in the first.
+    struct Start: Hashable {
+      var firstArticle: Int
+      var firstWord: Int
+      var secondArticle: Int
+      init(_ link: PassageLink) {
+        (firstArticle, firstWord, secondArticle) = (
+          link.firstArticle, link.firstWords.lowerBound, link.secondArticle
+        )
+      }
+    }
+    var covered = Set<Start>()
     for link in links {
-      covered.insert([link.firstArticle, link.firstWords.lowerBound, link.secondArticle])
+      covered.insert(Start(link))
     }
     var found: [PassageLink] = []
     var round = links
@@ -38,7 +49,7 @@ struct QuoteContinuation {
       }.flatMap { $0 }
       var next: [PassageLink] = []
       for link in continued
-      where covered.insert([link.firstArticle, link.firstWords.lowerBound, link.secondArticle])
+      where covered.insert(Start(link))
         .inserted
       {
         next.append(link)

@@ -40,8 +40,8 @@ public struct ReuseAligner: Sendable {
     let regions = filtered(clustering.clusters(seeds, gap: settings.maximumGap), a, b)
     let verbatim = regions.flatMap { cluster in
       VerbatimRuns.runs(
-        words(of: cluster.first, in: a, article: first), of: first,
-        words(of: cluster.second, in: b, article: second), of: second, corpus: corpus,
+        words(of: cluster.first, in: a), of: first,
+        words(of: cluster.second, in: b), of: second, corpus: corpus,
         minimumCharacters: settings.minimumVerbatimCharacters)
     }
     if !verbatim.isEmpty {
@@ -140,22 +140,7 @@ public struct ReuseAligner: Sendable {
   }
 
   /// The words of an article inside a span of its units.
-  private func words(of units: ClosedRange<Int>, in bags: SentenceBags, article: Int) -> Range<Int>
-  {
-    let bytes = span(units, in: bags)
-    let words = corpus.articles[article].words
-    let start = Self.firstWord(in: words, atOrAfter: bytes.lowerBound)
-    let end = Self.firstWord(in: words, atOrAfter: bytes.upperBound)
-    return start..<end
-  }
-
-  private static func firstWord(in words: [Word], atOrAfter byte: Int) -> Int {
-    var low = 0
-    var high = words.count
-    while low < high {
-      let middle = (low + high) / 2
-      if words[middle].start < byte { low = middle + 1 } else { high = middle }
-    }
-    return low
+  private func words(of units: ClosedRange<Int>, in bags: SentenceBags) -> Range<Int> {
+    bags.units[units.lowerBound].words.lowerBound..<bags.units[units.upperBound].words.upperBound
   }
 }

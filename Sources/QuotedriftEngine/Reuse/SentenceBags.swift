@@ -9,6 +9,8 @@ struct SentenceBags {
   struct Unit {
     /// UTF-8 byte range in the article's text.
     var bytes: Range<Int>
+    /// Word indices in the article.
+    var words: Range<Int>
     /// Stem ids and their counts, sorted by stem.
     var stems: [(stem: Int32, count: Int32)]
   }
@@ -20,7 +22,7 @@ struct SentenceBags {
     let terms = corpus.terms[index]
     let vocabulary = corpus.vocabulary
     var units: [Unit] = []
-    var pendingStart: Int?
+    var pendingFirst: Sentence?
     var pending: [Int32: Int32] = [:]
     var pendingWords = 0
     for sentence in article.sentences {
@@ -31,18 +33,19 @@ struct SentenceBags {
         }
       }
       if pendingWords == 0 { continue }
-      let start = pendingStart ?? sentence.start
+      let first = pendingFirst ?? sentence
       if pendingWords < settings.minimumSentenceWords && sentence != article.sentences.last {
-        pendingStart = start
+        pendingFirst = first
         continue
       }
       units.append(
         Unit(
-          bytes: start..<sentence.end,
+          bytes: first.start..<sentence.end,
+          words: first.words.lowerBound..<sentence.words.upperBound,
           stems: pending.map { ($0.key, $0.value) }.sorted { $0.stem < $1.stem }))
       pending = [:]
       pendingWords = 0
-      pendingStart = nil
+      pendingFirst = nil
     }
     self.units = units
   }
