@@ -1,4 +1,3 @@
-import Dispatch
 import QuotedriftEngine
 
 /// The key an analysis is cached under: everything its statements depend on. That is the
@@ -20,11 +19,7 @@ struct AnalysisKey: Hashable, Sendable {
   }
 
   private static func hashes(of articles: [Article]) -> [ContentHash] {
-    let slots = Slots(count: articles.count)
-    DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-      slots.store(hash(of: articles[index]), at: index)
-    }
-    return slots.values
+    Parallel.map(count: articles.count) { hash(of: articles[$0]) }
   }
 
   private static func hash(of article: Article) -> ContentHash {
@@ -47,17 +42,4 @@ struct AnalysisKey: Hashable, Sendable {
     hasher.add(article.bytes)
     return hasher.finish()
   }
-}
-
-/// One slot per article, each written by exactly one concurrent task.
-private final class Slots: @unchecked Sendable {
-  private var buffer: [ContentHash]
-
-  init(count: Int) { buffer = Array(repeating: ContentHash(high: 0, low: 0), count: count) }
-
-  func store(_ hash: ContentHash, at index: Int) {
-    buffer.withUnsafeMutableBufferPointer { $0[index] = hash }
-  }
-
-  var values: [ContentHash] { buffer }
 }

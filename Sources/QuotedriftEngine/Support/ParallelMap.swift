@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Runs independent pieces of work on every core and collects their results in order.
-enum Parallel {
+public enum Parallel {
   /// `transform(0) … transform(count - 1)`, computed concurrently, in index order.
-  static func map<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+  public static func map<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     guard count > 1 else { return (0..<count).map(transform) }
     let results = ResultSlots<T>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in
