@@ -21,11 +21,16 @@ public enum CachedAnalysis {
         articles: articles, lexicon: lexicon, settings: settings, progress: progress)
       return Outcome(analysis: analysis, fromCache: false, warnings: [])
     }
-    let key = AnalysisKey(articles: articles, settings: settings, lexicon: lexicon)
+    let key = StageTimes.measure("cache key") {
+      AnalysisKey(articles: articles, settings: settings, lexicon: lexicon)
+    }
     do {
-      if let statements = try cache.statements(for: key, of: articles) {
-        let analysis = Analysis(
-          restoring: statements, of: articles, lexicon: lexicon, settings: settings)
+      if let statements = try StageTimes.measure(
+        "cache read", { try cache.statements(for: key, of: articles) })
+      {
+        let analysis = StageTimes.measure("restore") {
+          Analysis(restoring: statements, of: articles, lexicon: lexicon, settings: settings)
+        }
         return Outcome(analysis: analysis, fromCache: true, warnings: [])
       }
     } catch {
@@ -39,7 +44,9 @@ public enum CachedAnalysis {
       articles: articles, lexicon: lexicon, settings: settings, progress: progress)
     var warnings: [String] = []
     do {
-      try cache.store(analysis.statements, articleCount: articles.count, for: key)
+      try StageTimes.measure("cache write") {
+        try cache.store(analysis.statements, articleCount: articles.count, for: key)
+      }
     } catch {
       warnings.append(CacheFailure(folder: cache.folder, error).description)
     }

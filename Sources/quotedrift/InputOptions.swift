@@ -88,7 +88,7 @@ struct InputOptions: ParsableArguments {
   func analyze(_ configuration: Configuration, cache: CacheOptions) throws -> Analysis {
     let line = ProgressLine.onTerminal()
     defer { line?.clear() }
-    let articles = try load(line: line)
+    let articles = try StageTimes.measure("loading") { try load(line: line) }
     let lexicon = try lexicon()
     let outcome = CachedAnalysis.analyze(
       articles: articles, lexicon: lexicon, settings: settings(configuration),

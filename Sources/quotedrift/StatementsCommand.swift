@@ -34,7 +34,9 @@ struct StatementsCommand: ParsableCommand {
     let analysis = try input.analyze(configuration, cache: cache)
     switch format {
     case .json:
-      try StandardStreams.output(StatementsJSON.encode(analysis.statements, of: analysis))
+      try StageTimes.measure("output") {
+        try StandardStreams.output(StatementsJSON.encode(analysis.statements, of: analysis))
+      }
     case .text:
       let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))
       try StandardStreams.output(listing.render(analysis.statements, of: analysis))

@@ -10,7 +10,9 @@ struct PassageMatcher {
 
   /// The links between passages, and the word similarity prepared for the words they touch.
   func links(similarity: inout WordSimilarity) -> [PassageLink] {
-    let index = CandidateIndex(corpus: corpus, settings: settings)
+    let index = StageTimes.measure("candidates") {
+      CandidateIndex(corpus: corpus, settings: settings)
+    }
     return links(sentences: index.sentences, candidates: index.candidates, similarity: &similarity)
   }
 
@@ -31,7 +33,7 @@ struct PassageMatcher {
       let words = corpus.articles[Int(ref.article)].sentences[Int(ref.sentence)].words
       terms.append(contentsOf: corpus.terms[Int(ref.article)][words])
     }
-    similarity.prepare(terms)
+    StageTimes.measure("similarity for candidates") { similarity.prepare(terms) }
     let similarity = similarity
     let corpus = corpus
     let settings = settings

@@ -18,29 +18,37 @@ public struct Analysis: Sendable {
     progress: AnalysisProgress? = nil
   ) {
     let settings = settings.scaled()
-    let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
+    let corpus = StageTimes.measure("corpus") {
+      Corpus(articles: articles, stemmer: lexicon.stemmer)
+    }
     var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
     var matcher = PassageMatcher(corpus: corpus, settings: settings)
     matcher.progress = progress
-    var links = matcher.links(similarity: &similarity)
-    links += QuoteContinuation(corpus: corpus).links(continuing: links)
+    var links = StageTimes.measure("matching") { matcher.links(similarity: &similarity) }
+    links += StageTimes.measure("quote continuations") {
+      QuoteContinuation(corpus: corpus).links(continuing: links)
+    }
     let chainer = StatementChainer(corpus: corpus, settings: settings)
-    let groups = chainer.statements(from: chainer.pieces(from: links))
-    let passageSets = groups.map { chainer.passages(of: $0) }
+    let (groups, passageSets) = StageTimes.measure("chaining") {
+      let groups = chainer.statements(from: chainer.pieces(from: links))
+      return (groups, groups.map { chainer.passages(of: $0) })
+    }
     var involved: [Int32] = []
     for passages in passageSets {
       for (article, ranges) in passages {
         for range in ranges { involved.append(contentsOf: corpus.terms[article][range]) }
       }
     }
-    similarity.prepare(involved)
+    StageTimes.measure("similarity") { similarity.prepare(involved) }
     let builder = StatementBuilder(corpus: corpus, similarity: similarity, settings: settings)
     let pieceCounts = groups.map { group in
       Dictionary(group.flatMap { $0.spans.keys }.map { ($0, 1) }, uniquingKeysWith: +)
     }
-    var statements = Parallel.map(count: groups.count) { index in
-      builder.statement(
-        passages: passageSets[index], completeness: pieceCounts[index], reference: nil)
+    var statements = StageTimes.measure("collation") {
+      Parallel.map(count: groups.count) { index in
+        builder.statement(
+          passages: passageSets[index], completeness: pieceCounts[index], reference: nil)
+      }
     }
     statements.sort { first, second in
       if first.versions.count != second.versions.count {
