@@ -201,12 +201,11 @@ import Testing
     let text =
       "“The minister told us ‘the wall will be rebuilt’ and Milley’s aides believed him,” said Ann Lee. After that he left."
     let loaded = article(text)
-    let starts = Set(loaded.words.map(\.start))
-    let depths = QuotationMarks.depths(
-      in: loaded.bytes, from: 0, to: loaded.bytes.count, at: starts)
     func depth(_ word: String) -> Int {
-      depths[
-        loaded.words.first { loaded.text(ofWord: loaded.words.firstIndex(of: $0)!) == word }!.start]!
+      let start = loaded.words.first {
+        loaded.text(ofWord: loaded.words.firstIndex(of: $0)!) == word
+      }!.start
+      return QuotationMarks.depth(in: loaded.bytes, from: 0, to: loaded.bytes.count, at: start)
     }
     #expect(depth("minister") == 1)
     #expect(depth("wall") == 2)
@@ -222,15 +221,25 @@ import Testing
   ])
   func straightQuotesAndGuillemetsNestToo(text: String) {
     let loaded = article(text)
-    let depths = QuotationMarks.depths(
-      in: loaded.bytes, from: 0, to: loaded.bytes.count, at: Set(loaded.words.map(\.start)))
+    let corpus = Corpus(articles: [loaded], stemmer: sharedLexicon.stemmer)
     let byWord = Dictionary(
-      loaded.words.indices.map { (loaded.text(ofWord: $0), depths[loaded.words[$0].start]!) },
+      loaded.words.indices.map { (loaded.text(ofWord: $0), Int(corpus.quoteDepths[0][$0])) },
       uniquingKeysWith: { first, _ in first })
     #expect(byWord["minister"] == 1)
     #expect(byWord["wall"] == 2)
     #expect(byWord["believed"] == 1)
     #expect(byWord["Ann"] == 0)
+  }
+
+  @Test func aQuoteLeftOpenClosesWithItsParagraph() {
+    let loaded = article("“The wall will be rebuilt, she said.\n\nThe town voted.")
+    let corpus = Corpus(articles: [loaded], stemmer: sharedLexicon.stemmer)
+    let depths = Dictionary(
+      loaded.words.indices.map { (loaded.text(ofWord: $0), corpus.quoteDepths[0][$0]) },
+      uniquingKeysWith: { first, _ in first })
+    #expect(depths["wall"] == 1)
+    #expect(depths["she"] == 1)
+    #expect(depths["town"] == 0, "the next paragraph starts unquoted")
   }
 
   @Test func aParaphraseThatKeepsEveryWordIsExactButNoQuotation() {

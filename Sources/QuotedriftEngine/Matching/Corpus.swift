@@ -9,6 +9,8 @@ public struct Corpus: Sendable {
   public let noisySentences: [[Bool]]
   /// For each article, the sentence index of each word.
   public let sentenceOfWord: [[Int32]]
+  /// For each article, how many quotations are open at the start of each word.
+  let quoteDepths: [[UInt8]]
 
   /// Prepares `articles`, stemming with `stemmer`.
   public init(articles: [Article], stemmer: SnowballStemmer) {
@@ -18,18 +20,25 @@ public struct Corpus: Sendable {
     noisySentences = Parallel.map(count: articles.count) {
       NoiseFilter.noisySentences(in: articles[$0], terms: terms[$0])
     }
-    sentenceOfWord = articles.map(Self.sentenceOfWord(in:))
+    let sentenceOfWord = Parallel.map(count: articles.count) {
+      Self.sentenceOfWord(in: articles[$0])
+    }
+    self.sentenceOfWord = sentenceOfWord
+    quoteDepths = Parallel.map(count: articles.count) {
+      QuotationMarks.wordDepths(in: articles[$0], sentenceOfWord: sentenceOfWord[$0])
+    }
   }
 
   private init(
     articles: [Article], vocabulary: Vocabulary, terms: [[Int32]], noisySentences: [[Bool]],
-    sentenceOfWord: [[Int32]]
+    sentenceOfWord: [[Int32]], quoteDepths: [[UInt8]]
   ) {
     self.articles = articles
     self.vocabulary = vocabulary
     self.terms = terms
     self.noisySentences = noisySentences
     self.sentenceOfWord = sentenceOfWord
+    self.quoteDepths = quoteDepths
   }
 
   /// The corpus with `article` added last, its forms numbered after this corpus's (whose ids,
@@ -37,10 +46,12 @@ public struct Corpus: Sendable {
   /// is what the reader wants to read.
   func appending(_ article: Article, stemmer: SnowballStemmer) -> Corpus {
     let (vocabulary, articleTerms) = vocabulary.extended(with: article.words, stemmer: stemmer)
+    let owners = Self.sentenceOfWord(in: article)
     return Corpus(
       articles: articles + [article], vocabulary: vocabulary, terms: terms + [articleTerms],
       noisySentences: noisySentences + [Array(repeating: false, count: article.sentences.count)],
-      sentenceOfWord: sentenceOfWord + [Self.sentenceOfWord(in: article)])
+      sentenceOfWord: sentenceOfWord + [owners],
+      quoteDepths: quoteDepths + [QuotationMarks.wordDepths(in: article, sentenceOfWord: owners)])
   }
 
   /// The sentence index of each word of `article`.
@@ -55,6 +66,18 @@ public struct Corpus: Sendable {
   /// Whether word `word` of article `article` lies in a noise sentence.
   public func isNoise(article: Int, word: Int) -> Bool {
     noisySentences[article][Int(sentenceOfWord[article][word])]
+  }
+
+  /// Whether word `word` of article `article` stands inside quotation marks.
+  func isQuoted(article: Int, word: Int) -> Bool {
+    quoteDepths[article][word] > 0
+  }
+
+  /// Whether each of `words` of article `article` stands inside quotation marks.
+  func quoted(_ words: some Sequence<Int>, article: Int) -> [Int: Bool] {
+    var result: [Int: Bool] = [:]
+    for word in words { result[word] = quoteDepths[article][word] > 0 }
+    return result
   }
 
   /// Whether word `word` of article `article` is a content word (not a function word).

@@ -150,9 +150,7 @@ struct QuoteContinuation {
   /// How many of `words` stand inside quotation marks without a break, counted from the first
   /// (`fromStart`) or from the last.
   private func quoted(_ words: Range<Int>, in article: Int, fromStart: Bool) -> Int {
-    let marks = QuotationMarks.quoted(
-      Array(words), in: corpus.articles[article], corpus: corpus, articleIndex: article)
     let order = fromStart ? Array(words) : words.reversed()
-    return order.firstIndex { marks[$0] != true } ?? words.count
+    return order.firstIndex { !corpus.isQuoted(article: article, word: $0) } ?? words.count
   }
 }

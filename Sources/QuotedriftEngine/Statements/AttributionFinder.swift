@@ -93,8 +93,7 @@ struct AttributionFinder {
     }
     sentences = Array(Set(sentences)).sorted()
     let scannedWords = sentences.flatMap { Array(article.sentences[$0].words) }
-    var quoted = QuotationMarks.quoted(
-      scannedWords, in: article, corpus: corpus, articleIndex: articleIndex)
+    var quoted = corpus.quoted(scannedWords, article: articleIndex)
     var spans: [Range<Int>] = []
     for sentence in sentences {
       spans += clauses(in: article.sentences[sentence].words, of: article) {
@@ -134,9 +133,7 @@ struct AttributionFinder {
         && article.sentences[next].words.count <= Self.trailingAttributionWords ? [next] : []
     }
     let lastWord = passage.upperBound - 1
-    let quoted = QuotationMarks.quoted(
-      [lastWord], in: article, corpus: corpus, articleIndex: articleIndex)
-    guard quoted[lastWord] == true else { return [] }
+    guard corpus.isQuoted(article: articleIndex, word: lastWord) else { return [] }
     let paragraphStart =
       article.sentences.first { $0.paragraph == article.sentences[last].paragraph }!.start
     var result: [Int] = []
@@ -144,9 +141,8 @@ struct AttributionFinder {
     while sameParagraph(sentence), result.count < Self.quoteContinuationSentences {
       result.append(sentence)
       let end = article.sentences[sentence].end
-      let depth = QuotationMarks.depths(
-        in: article.bytes, from: paragraphStart, to: end, at: [end])
-      if depth[end] == 0 { break }
+      let depth = QuotationMarks.depth(in: article.bytes, from: paragraphStart, to: end, at: end)
+      if depth == 0 { break }
       sentence += 1
     }
     return result

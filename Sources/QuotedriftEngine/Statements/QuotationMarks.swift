@@ -2,46 +2,86 @@
 /// guillemets (« » ‹ ›), nested to any depth. Marks are read paragraph by paragraph, so a quote
 /// left open closes with its paragraph, and a curly apostrophe ("Milley’s") never closes a quote.
 enum QuotationMarks {
-  private enum Mark {
+  fileprivate enum Mark {
     case double, straightDouble, single, straightSingle, guillemet, singleGuillemet
   }
 
-  /// Whether each word of `words` (indices into the article, in reading order) is quoted.
-  static func quoted(_ words: [Int], in article: Article, corpus: Corpus, articleIndex: Int)
-    -> [Int: Bool]
-  {
-    var result: [Int: Bool] = [:]
-    var paragraphs: [Int: [Int]] = [:]
-    for word in words {
-      let sentence = article.sentences[Int(corpus.sentenceOfWord[articleIndex][word])]
-      paragraphs[sentence.paragraph, default: []].append(word)
+  /// How many quotations are open at the start of each word of `article`, read paragraph by
+  /// paragraph (`sentenceOfWord` gives each word's sentence): one pass over the article's bytes.
+  static func wordDepths(in article: Article, sentenceOfWord: [Int32]) -> [UInt8] {
+    var depths = [UInt8](repeating: 0, count: article.words.count)
+    guard !article.words.isEmpty, !article.sentences.isEmpty else { return depths }
+    // Each paragraph's words, in reading order (a word counts in its own sentence's paragraph).
+    var wordsByParagraph: [Int: [Int]] = [:]
+    var paragraphRanges: [Int: (start: Int, end: Int)] = [:]
+    for sentence in article.sentences {
+      if let range = paragraphRanges[sentence.paragraph] {
+        paragraphRanges[sentence.paragraph] = (range.start, sentence.end)
+      } else {
+        paragraphRanges[sentence.paragraph] = (sentence.start, sentence.end)
+      }
     }
-    for (paragraph, members) in paragraphs {
-      let sentences = article.sentences.filter { $0.paragraph == paragraph }
-      guard let first = sentences.first, let last = sentences.last else { continue }
-      let starts = Set(members.map { article.words[$0].start })
-      let depths = depths(in: article.bytes, from: first.start, to: last.end, at: starts)
-      for word in members { result[word] = (depths[article.words[word].start] ?? 0) > 0 }
+    for word in article.words.indices {
+      let paragraph = article.sentences[Int(sentenceOfWord[word])].paragraph
+      wordsByParagraph[paragraph, default: []].append(word)
     }
-    return result
+    for (paragraph, members) in wordsByParagraph {
+      guard let range = paragraphRanges[paragraph] else { continue }
+      var scanner = Scanner(bytes: article.bytes, from: range.start, to: range.end)
+      for word in members.sorted(by: { article.words[$0].start < article.words[$1].start }) {
+        let start = article.words[word].start
+        guard start >= range.start else { continue }
+        depths[word] = UInt8(clamping: scanner.depth(at: start))
+      }
+    }
+    return depths
   }
 
-  /// How many quotations are open at each offset of `offsets`, reading `bytes[start..<end]`.
-  static func depths(in bytes: [UInt8], from start: Int, to end: Int, at offsets: Set<Int>)
-    -> [Int: Int]
-  {
-    var open: [Mark] = []
-    var result: [Int: Int] = [:]
-    var index = max(0, start)
-    let end = min(end, bytes.count)
-    var previous: Unicode.Scalar = " "
-    while index < end {
-      if offsets.contains(index) { result[index] = open.count }
-      let (scalar, length) = decode(bytes, at: index, end: end)
+  /// How many quotations are open at `offset`, reading `bytes[start..<end]`.
+  static func depth(in bytes: [UInt8], from start: Int, to end: Int, at offset: Int) -> Int {
+    guard offset >= max(0, start) else { return 0 }
+    var scanner = Scanner(bytes: bytes, from: start, to: end)
+    return scanner.depth(at: offset)
+  }
+
+  /// Reads quotation marks forward through `bytes[start..<end]`, keeping the open ones.
+  private struct Scanner {
+    let bytes: [UInt8]
+    let end: Int
+    private var index: Int
+    private var open: [Mark] = []
+    private var previous: Unicode.Scalar = " "
+
+    init(bytes: [UInt8], from start: Int, to end: Int) {
+      self.bytes = bytes
+      self.end = min(end, bytes.count)
+      index = max(0, start)
+    }
+
+    /// The quotations open at `offset` (at or after the last offset asked for); past the end,
+    /// those open at the end.
+    mutating func depth(at offset: Int) -> Int {
+      while index < end && index < offset { step() }
+      return open.count
+    }
+
+    private mutating func step() {
+      let lead = bytes[index]
+      // Plain ASCII that is no quotation mark: most of the text.
+      if lead < 0x80 && lead != UInt8(ascii: "\"") && lead != UInt8(ascii: "'") {
+        previous = Unicode.Scalar(lead)
+        index += 1
+        return
+      }
+      let (scalar, length) = QuotationMarks.decode(bytes, at: index, end: end)
+      let index = index
+      let end = end
+      let bytes = bytes
+      let previous = previous
       // What stands around the mark matters only for apostrophe-like marks: looked up for those
       // alone, since Unicode properties cost more than the rest of the scan.
       var next: Unicode.Scalar {
-        index + length < end ? decode(bytes, at: index + length, end: end).0 : " "
+        index + length < end ? QuotationMarks.decode(bytes, at: index + length, end: end).0 : " "
       }
       var opening: Bool {
         !previous.properties.isAlphabetic && previous.properties.numericType == nil
@@ -50,7 +90,7 @@ enum QuotationMarks {
       switch scalar {
       case "\u{201C}", "\u{201E}":
         if open.last != .double { open.append(.double) }
-      case "\u{201D}": close(.double, in: &open)
+      case "\u{201D}": QuotationMarks.close(.double, in: &open)
       case "\"":
         if open.last == .straightDouble { open.removeLast() } else { open.append(.straightDouble) }
       case "\u{2018}": if opening { open.append(.single) }
@@ -62,29 +102,26 @@ enum QuotationMarks {
           open.append(.straightSingle)
         }
       case "\u{00AB}": open.append(.guillemet)
-      case "\u{00BB}": close(.guillemet, in: &open)
+      case "\u{00BB}": QuotationMarks.close(.guillemet, in: &open)
       case "\u{2039}": open.append(.singleGuillemet)
-      case "\u{203A}": close(.singleGuillemet, in: &open)
+      case "\u{203A}": QuotationMarks.close(.singleGuillemet, in: &open)
       default: break
       }
-      previous = scalar
-      index += length
+      self.previous = scalar
+      self.index += length
     }
-    for offset in offsets where offset >= index && result[offset] == nil {
-      result[offset] = open.count
-    }
-    return result
   }
 
   /// Closes the innermost open `mark` and every quotation opened inside it; a closing mark with
   /// no opening one is a stray and changes nothing.
-  private static func close(_ mark: Mark, in open: inout [Mark]) {
+  fileprivate static func close(_ mark: Mark, in open: inout [Mark]) {
     guard let position = open.lastIndex(of: mark) else { return }
     open.removeSubrange(position...)
   }
 
   /// The scalar at `index` and its length in bytes; U+FFFD for a byte that starts no valid one.
-  private static func decode(_ bytes: [UInt8], at index: Int, end: Int) -> (Unicode.Scalar, Int) {
+  fileprivate static func decode(_ bytes: [UInt8], at index: Int, end: Int) -> (Unicode.Scalar, Int)
+  {
     let lead = bytes[index]
     let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : 4
     guard length > 1 else { return (Unicode.Scalar(lead), 1) }
