@@ -54,6 +54,8 @@ struct PassageMatcher {
       }
     }.flatMap { $0 }
     let matches = judged.map(\.0)
+    StageTimes.count("matching", candidates.count, "candidate sentence pairs")
+    StageTimes.count("matching", matches.count { $0 != nil }, "pairs matched")
     let accepted = acceptedPairs(
       candidates: candidates, sentences: sentences, matches: matches,
       paraphrases: judged.map(\.1))

@@ -22,7 +22,8 @@ struct SentencePairMatch {
   /// low when a few words of a long sentence match.
   var sentenceShare: Float
 
-  /// Pairs the content words of two sentences; `nil` when fewer than two pairs keep their order.
+  /// Pairs the content words of two sentences; `nil` when fewer than two pairs keep their order,
+  /// or fewer than `settings` lets any use of a match accept (see ``minimumUsefulMatches(for:)``).
   init?(
     first: (article: Int, words: Range<Int>), second: (article: Int, words: Range<Int>),
     corpus: Corpus, similarity: WordSimilarity, settings: MatchingSettings
@@ -32,36 +33,73 @@ struct SentencePairMatch {
     let secondTerms = corpus.terms[second.article]
     let firstContent = first.words.filter { !vocabulary.isFunctionWord[Int(firstTerms[$0])] }
     let secondContent = second.words.filter { !vocabulary.isFunctionWord[Int(secondTerms[$0])] }
+    let rows = firstContent.count
+    let columns = secondContent.count
+    let secondContentTerms = secondContent.map { secondTerms[$0] }
+    // Every pair graded once; only related pairs are kept (most are unrelated), by row. The words
+    // that have any partner bound how many pairs there can be, which rules out most candidates
+    // before pairing.
+    var related: [(row: Int32, column: Int32, grade: WordGrade)] = []
+    var rowsWithPartner = 0
+    var columnHasPartner = [Bool](repeating: false, count: columns)
+    for row in 0..<rows {
+      let term = firstTerms[firstContent[row]]
+      var hasPartner = false
+      for column in 0..<columns {
+        let grade = similarity.grade(term, secondContentTerms[column])
+        guard grade != .unrelated else { continue }
+        related.append((Int32(row), Int32(column), grade))
+        hasPartner = true
+        columnHasPartner[column] = true
+      }
+      if hasPartner { rowsWithPartner += 1 }
+    }
+    let columnsWithPartner = columnHasPartner.count { $0 }
+    guard min(rowsWithPartner, columnsWithPartner) >= Self.minimumUsefulMatches(for: settings)
+    else { return nil }
     // Best grade first, so an exact pair is never lost to a synonym pair.
-    var pairs: [(Int, Int, WordGrade)] = []
-    var usedSecond = Set<Int>()
-    var usedFirst = Set<Int>()
+    var partnerOfRow = [Int](repeating: -1, count: rows)
+    var gradeOfRow = [WordGrade](repeating: .unrelated, count: rows)
+    var columnUsed = [Bool](repeating: false, count: columns)
     for wanted in [WordGrade.equal, .inflection, .synonym] {
-      for a in firstContent where !usedFirst.contains(a) {
-        var bestB: Int?
+      var cell = 0
+      while cell < related.count {
+        let row = Int(related[cell].row)
+        var end = cell
+        while end < related.count && Int(related[end].row) == row { end += 1 }
+        defer { cell = end }
+        guard partnerOfRow[row] < 0 else { continue }
+        let a = firstContent[row]
+        var best = -1
         var bestDistance = Int.max
         let expected =
           second.words.lowerBound + (a - first.words.lowerBound) * second.words.count
           / max(1, first.words.count)
-        for b in secondContent where !usedSecond.contains(b) {
-          guard similarity.grade(firstTerms[a], secondTerms[b]) == wanted else { continue }
-          let distance = abs(b - expected)
+        for index in cell..<end where related[index].grade == wanted {
+          let column = Int(related[index].column)
+          guard !columnUsed[column] else { continue }
+          let distance = abs(secondContent[column] - expected)
           if distance < bestDistance {
             bestDistance = distance
-            bestB = b
+            best = column
           }
         }
-        if let bestB {
-          usedFirst.insert(a)
-          usedSecond.insert(bestB)
-          pairs.append((a, bestB, wanted))
+        if best >= 0 {
+          partnerOfRow[row] = best
+          gradeOfRow[row] = wanted
+          columnUsed[best] = true
         }
       }
     }
-    pairs.sort { $0.0 < $1.0 }
-    let ordered = UniqueAnchors.longestIncreasing(pairs.map { ($0.0, $0.1) })
+    var pairs: [(Int, Int)] = []
+    // The grade of each pair, by its first word's place in the first sentence.
+    var pairGrades = [WordGrade](repeating: .unrelated, count: first.words.count)
+    for row in 0..<rows where partnerOfRow[row] >= 0 {
+      pairs.append((firstContent[row], secondContent[partnerOfRow[row]]))
+      pairGrades[firstContent[row] - first.words.lowerBound] = gradeOfRow[row]
+    }
+    let ordered = UniqueAnchors.longestIncreasing(pairs)
     guard ordered.count >= 2, let head = ordered.first, let tail = ordered.last else { return nil }
-    let grades = Dictionary(uniqueKeysWithValues: pairs.map { ([$0.0, $0.1], $0.2) })
     firstWords = head.0..<(tail.0 + 1)
     secondWords = head.1..<(tail.1 + 1)
     Self.extendOverEqualWords(
@@ -93,7 +131,7 @@ struct SentencePairMatch {
       let weight =
         (vocabulary.weights[Int(firstTerms[a])] + vocabulary.weights[Int(secondTerms[b])]) / 2
       let score: Float =
-        switch grades[[a, b]] ?? .unrelated {
+        switch pairGrades[a - first.words.lowerBound] {
         case .equal: settings.equalScore
         case .inflection: settings.inflectionScore
         case .synonym: settings.synonymScore
@@ -116,6 +154,13 @@ struct SentencePairMatch {
       Float(firstContent.count { firstStretch.contains($0) }) / Float(max(1, firstContent.count)),
       Float(secondContent.count { secondStretch.contains($0) }) / Float(max(1, secondContent.count))
     )
+  }
+
+  /// The fewest pairs a match needs for any of its uses to accept it: as strong evidence (one
+  /// fewer when they are a whole short sentence), to be judged by the paraphrase model, or beside
+  /// a strong match; and never fewer than the two that make a stretch.
+  static func minimumUsefulMatches(for settings: MatchingSettings) -> Int {
+    max(2, min(settings.minimumContentMatches - 1, settings.minimumBridgedContentMatches))
   }
 
   /// Whether the match alone is evidence of one statement rather than a shared name or phrase.

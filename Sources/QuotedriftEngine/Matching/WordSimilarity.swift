@@ -7,26 +7,31 @@ public enum WordGrade: Int, Sendable, Comparable {
   public static func < (lhs: WordGrade, rhs: WordGrade) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// Grades pairs of corpus words. Holds WordNet relations for the content words it was prepared
-/// for, flattened into plain arrays because grading runs in the innermost loop of alignment;
-/// words it was not prepared for are never synonyms.
+/// Grades pairs of corpus words. Holds, for each content word it was prepared for, the corpus
+/// words that are its WordNet synonyms, found once per pair of words that share a synset when
+/// they are prepared, since grading runs in the innermost loop of alignment; words it was not
+/// prepared for are never synonyms.
 public struct WordSimilarity: Sendable {
   private(set) var vocabulary: Vocabulary
   private let wordNet: WordNet?
   private var prepared: [Bool]
-  /// Per form: the range of its synonym keys in `synonymKeys`, and of its antonym keys in
-  /// `antonymKeys`.
-  private var synonymRanges: [Range<Int32>]
-  private var antonymRanges: [Range<Int32>]
-  private var synonymKeys: [Int64] = []
-  private var antonymKeys: [Int64] = []
+  /// Per form: its synonyms among the prepared forms, sorted.
+  private var synonyms: [[Int32]]
+  /// Per form: a one-word Bloom filter of its synonyms (a bit per synonym, by ``bit(_:)``), which
+  /// rules out most unrelated pairs without searching the list.
+  private var synonymFilters: [UInt64]
+  /// Per form: the WordNet relations it was prepared with.
+  private var relations: [WordNet.Relations?]
+  /// The prepared forms holding each synonym key.
+  private var formsByKey: [Int64: [Int32]] = [:]
 
   init(vocabulary: Vocabulary, wordNet: WordNet?) {
     self.vocabulary = vocabulary
     self.wordNet = wordNet
     prepared = Array(repeating: false, count: vocabulary.count)
-    synonymRanges = Array(repeating: 0..<0, count: vocabulary.count)
-    antonymRanges = synonymRanges
+    synonyms = Array(repeating: [], count: vocabulary.count)
+    synonymFilters = Array(repeating: 0, count: vocabulary.count)
+    relations = Array(repeating: nil, count: vocabulary.count)
   }
 
   /// The same relations over `vocabulary`, which extends this one's with more forms (see
@@ -36,12 +41,14 @@ public struct WordSimilarity: Sendable {
     let added = vocabulary.count - self.vocabulary.count
     similarity.vocabulary = vocabulary
     similarity.prepared += Array(repeating: false, count: added)
-    similarity.synonymRanges += Array(repeating: 0..<0, count: added)
-    similarity.antonymRanges += Array(repeating: 0..<0, count: added)
+    similarity.synonyms += Array(repeating: [], count: added)
+    similarity.synonymFilters += Array(repeating: 0, count: added)
+    similarity.relations += Array(repeating: nil, count: added)
     return similarity
   }
 
-  /// Looks up WordNet relations for the content words among `terms` not looked up yet.
+  /// Looks up WordNet relations for the content words among `terms` not looked up yet, and links
+  /// each to the prepared words it is a synonym of.
   mutating func prepare(_ terms: some Sequence<Int32>) {
     guard let wordNet else { return }
     var missing = Set<Int32>()
@@ -57,13 +64,25 @@ public struct WordSimilarity: Sendable {
     let found = Parallel.mapChunks(count: ordered.count) { range in
       range.map { wordNet.relations(of: norms[Int(ordered[$0])]) }
     }.flatMap { $0 }
-    for (term, relation) in zip(ordered, found) {
-      let synonymStart = Int32(synonymKeys.count)
-      synonymKeys.append(contentsOf: relation.synonymKeys)
-      synonymRanges[Int(term)] = synonymStart..<Int32(synonymKeys.count)
-      let antonymStart = Int32(antonymKeys.count)
-      antonymKeys.append(contentsOf: relation.antonymKeys)
-      antonymRanges[Int(term)] = antonymStart..<Int32(antonymKeys.count)
+    var linked = Set<Int32>()
+    for (term, relation) in zip(ordered, found) where !relation.synonymKeys.isEmpty {
+      var partners = Set<Int32>()
+      for key in relation.synonymKeys {
+        partners.formUnion(formsByKey[key, default: []])
+      }
+      for partner in partners.sorted()
+      where relations[Int(partner)].map(relation.isSynonym(of:)) == true {
+        synonyms[Int(term)].append(partner)
+        synonyms[Int(partner)].append(term)
+        linked.insert(partner)
+      }
+      linked.insert(term)
+      for key in relation.synonymKeys { formsByKey[key, default: []].append(term) }
+      relations[Int(term)] = relation
+    }
+    for term in linked {
+      synonyms[Int(term)].sort()
+      synonymFilters[Int(term)] = synonyms[Int(term)].reduce(0) { $0 | Self.bit($1) }
     }
   }
 
@@ -72,30 +91,32 @@ public struct WordSimilarity: Sendable {
   public func grade(_ first: Int32, _ second: Int32) -> WordGrade {
     if first == second { return .equal }
     if vocabulary.stems[Int(first)] == vocabulary.stems[Int(second)] { return .inflection }
-    let a = synonymRanges[Int(first)]
-    let b = synonymRanges[Int(second)]
-    guard !a.isEmpty && !b.isEmpty else { return .unrelated }
-    guard intersects(synonymKeys, a, synonymKeys, b),
-      !intersects(antonymKeys, antonymRanges[Int(first)], synonymKeys, b),
-      !intersects(antonymKeys, antonymRanges[Int(second)], synonymKeys, a)
+    // Synonymy is symmetric, so each word's filter must hold the other; the lists are searched
+    // (from the shorter) only when both do.
+    guard synonymFilters[Int(first)] & Self.bit(second) != 0,
+      synonymFilters[Int(second)] & Self.bit(first) != 0
     else { return .unrelated }
-    return .synonym
+    let found =
+      synonyms[Int(first)].count <= synonyms[Int(second)].count
+      ? Self.sortedContains(synonyms[Int(first)], second)
+      : Self.sortedContains(synonyms[Int(second)], first)
+    return found ? .synonym : .unrelated
+  }
+
+  /// The filter bit of `term`.
+  @inline(__always)
+  private static func bit(_ term: Int32) -> UInt64 {
+    1 << ((UInt64(UInt32(term)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
   }
 
   @inline(__always)
-  private func intersects(
-    _ left: [Int64], _ leftRange: Range<Int32>, _ right: [Int64], _ rightRange: Range<Int32>
-  ) -> Bool {
-    var i = Int(leftRange.lowerBound)
-    var j = Int(rightRange.lowerBound)
-    let iEnd = Int(leftRange.upperBound)
-    let jEnd = Int(rightRange.upperBound)
-    while i < iEnd && j < jEnd {
-      let x = left[i]
-      let y = right[j]
-      if x == y { return true }
-      if x < y { i += 1 } else { j += 1 }
+  private static func sortedContains(_ sorted: [Int32], _ value: Int32) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) >> 1
+      if sorted[middle] < value { low = middle + 1 } else { high = middle }
     }
-    return false
+    return low < sorted.count && sorted[low] == value
   }
 }

@@ -11,6 +11,12 @@ public enum StageTimes {
     return !value.isEmpty
   }()
 
+  /// Reports how many `things` a stage handled, when enabled.
+  public static func count(_ name: String, _ value: Int, _ things: String) {
+    guard isEnabled else { return }
+    FileHandle.standardError.write(Data("quotedrift: stage \(name): \(value) \(things)\n".utf8))
+  }
+
   /// Runs `body`, reporting its wall time and CPU time under `name` when enabled.
   public static func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
     guard isEnabled else { return try body() }
