@@ -63,7 +63,7 @@ public final class WordNet: Sendable {
     for pos in PartOfSpeech.allCases {
       guard let index = SortedLineFile(path: "\(directory)/index.\(pos.fileSuffix)"),
         let exception = SortedLineFile(path: "\(directory)/\(pos.fileSuffix).exc"),
-        let synsets = SortedLineFile(path: "\(directory)/data.\(pos.fileSuffix)")
+        let synsets = SortedLineFile(path: "\(directory)/data.\(pos.fileSuffix)", searchable: false)
       else { return nil }
       indexes.append(index)
       exceptions.append(exception)
@@ -179,7 +179,7 @@ public final class WordNet: Sendable {
   }
 
   /// What a synset's data line says that synonymy needs: whether it is an adjective satellite,
-  /// and its pointers (symbol and target offset).
+  /// and the pointers synonymy reads (symbol and target offset).
   struct SynsetRecord {
     var isSatellite = false
     var pointers: [(symbol: String, target: Int)] = []
@@ -198,9 +198,17 @@ public final class WordNet: Sendable {
         return start..<cursor
       }
       func number(_ range: Range<Int>, radix: Int = 10) -> Int? {
-        Int(
-          String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), radix: radix
-        )
+        var value = 0
+        for byte in bytes[range] {
+          let digit: Int
+          switch byte {
+          case 0x30...0x39: digit = Int(byte - 0x30)
+          case 0x61...0x66 where radix == 16: digit = Int(byte - 0x61 + 10)
+          default: return nil
+          }
+          value = value * radix + digit
+        }
+        return range.isEmpty ? nil : value
       }
       guard offset >= 0, offset < bytes.count, nextField() != nil, nextField() != nil,
         let type = nextField(), let wordCountField = nextField(),
@@ -215,11 +223,10 @@ public final class WordNet: Sendable {
         guard let symbol = nextField(), let target = nextField(), nextField() != nil,
           nextField() != nil, let targetOffset = number(target)
         else { break }
-        record.pointers.append(
-          (
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[symbol]), as: UTF8.self),
-            targetOffset
-          ))
+        // Only the pointers synonymy reads: antonyms, similar-to, hypernyms, hyponyms.
+        guard symbol.count == 1, [0x21, 0x26, 0x40, 0x7E].contains(bytes[symbol.lowerBound])
+        else { continue }
+        record.pointers.append((String(UnicodeScalar(bytes[symbol.lowerBound])), targetOffset))
       }
       return record
     }
