@@ -29,6 +29,14 @@ public enum NoiseFilter {
 
   static let captionPositionMarkers = bytePatterns(["(l)", "(r)", "(c)", "(l-r)", "(from left)"])
 
+  /// Credit, prompt and caption-position markers, found in one pass over a paragraph.
+  private static let markers = BytePhraseSet([
+    creditMarkers, promptMarkers, captionPositionMarkers,
+  ])
+  private static let creditGroup: UInt64 = 1 << 0
+  private static let promptGroup: UInt64 = 1 << 1
+  private static let captionPositionGroup: UInt64 = 1 << 2
+
   private static func bytePatterns(_ patterns: [String]) -> [[UInt8]] {
     patterns.map { Array($0.utf8) }
   }
@@ -53,13 +61,13 @@ public enum NoiseFilter {
       let bytes = article.bytes[
         article.sentences[members.lowerBound].start..<article.sentences[members.upperBound - 1].end]
       let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-      let credit = creditMarkers.contains { contains(lower, $0) }
+      let found = markers.groups(in: lower)
+      let credit = found & creditGroup != 0
       isCredit[position] = credit && wordCount <= 40
-      let prompt = wordCount <= 30 && promptMarkers.contains { contains(lower, $0) }
+      let prompt = wordCount <= 30 && found & promptGroup != 0
       let byline = wordCount <= 10 && bylineOpenings.contains { lower.starts(with: $0) }
       let caption =
-        credit || captionPositionMarkers.contains { contains(lower, $0) }
-        || startsWithGettyDateline(Array(bytes))
+        credit || found & captionPositionGroup != 0 || startsWithGettyDateline(Array(bytes))
       if prompt || byline || caption {
         for sentence in members { noisy[sentence] = true }
       }
@@ -82,26 +90,6 @@ public enum NoiseFilter {
       }
       if let caption = captions.first, caption.lowerBound < sentence.end {
         noisy[index] = true
-      }
-    }
-  }
-
-  private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    return haystack.withUnsafeBufferPointer { text in
-      needle.withUnsafeBufferPointer { pattern in
-        let first = pattern[0]
-        var index = 0
-        let last = text.count - pattern.count
-        while index <= last {
-          if text[index] == first {
-            var offset = 1
-            while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
-            if offset == pattern.count { return true }
-          }
-          index += 1
-        }
-        return false
       }
     }
   }
