@@ -7,6 +7,10 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzLoader FuzzHTML FuzzSplitter FuzzMatcher FuzzRender
 FUZZ_BUILD := .build-fuzz
 FORMAT_PATHS := Package.swift Sources Tests Fuzz
+# The commit whose release binary `make bench` times side by side with this one on the PAN split.
+BENCH_BASE ?= 565e3f3
+BENCH_BASE_DIR := bench-corpora/base-$(BENCH_BASE)
+BENCH_BASE_BIN := $(BENCH_BASE_DIR)/.build/release/quotedrift
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build run test lint test-asan test-tsan fuzz bench eval install clean format
@@ -74,9 +78,19 @@ fuzz: deps ## Fuzz loader, web pages, splitter, matcher and renderer with libFuz
 	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' $(FUZZ_BUILD)/$$target.log; \
 	done
 
-bench: deps ## Benchmark statements on generated corpora, an archive, web pages and reopening through the cache; writes BENCHMARKS.md
+bench: deps $(BENCH_BASE_BIN) ## Benchmark statements on the PAN split (against BENCH_BASE's binary), generated corpora, an archive, web pages and reopening; writes BENCHMARKS.md
 	$(SWIFT) build -c release
-	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --output BENCHMARKS.md
+	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --base-binary $(BENCH_BASE_BIN) \
+	  --base-commit $(BENCH_BASE) --output BENCHMARKS.md
+
+# BENCH_BASE's release binary, built once from a clean `git archive` of the commit.
+$(BENCH_BASE_BIN):
+	rm -rf $(BENCH_BASE_DIR)
+	mkdir -p $(BENCH_BASE_DIR)
+	git archive --output=$(BENCH_BASE_DIR).tar $(BENCH_BASE)
+	tar -xf $(BENCH_BASE_DIR).tar -C $(BENCH_BASE_DIR)
+	rm $(BENCH_BASE_DIR).tar
+	cd $(BENCH_BASE_DIR) && $(SWIFT) build -c release --product quotedrift
 
 eval: deps ## Score reuse alignment, statements and the web-page extractor on ../shared/eval (tune and report halves); writes EVALUATION.md
 	$(SWIFT) build -c release --product quotedrift

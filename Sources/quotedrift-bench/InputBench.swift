@@ -73,7 +73,7 @@ enum InputBench {
       peak = max(peak, measurement.peakBytes)
     }
     return PageSpeed(
-      pages: pages.count, htmlBytes: htmlBytes, seconds: times.sorted()[times.count / 2],
+      pages: pages.count, htmlBytes: htmlBytes, seconds: median(times),
       peakBytes: peak)
   }
 

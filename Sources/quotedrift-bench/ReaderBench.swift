@@ -41,7 +41,13 @@ enum ReaderBench {
       times.append(milliseconds(since: start))
       session.waitForLoading()
     }
-    return FirstFrame(milliseconds: times.sorted()[times.count / 2])
+    return FirstFrame(milliseconds: median(times))
+  }
+
+  /// The generated corpus to draw side by side from: the largest of `sizes` up to 4,000
+  /// articles (the reader matches it in this process), else the smallest.
+  static func sideBySideCorpus(among sizes: [Int]) -> Int? {
+    sizes.filter { $0 <= 4000 }.max() ?? sizes.min()
   }
 
   /// Frames of side by side at `width`x`height` on the two articles of `folder` that share the

@@ -14,11 +14,16 @@ enum ReopenBench {
     var addOneShare: Double { addOneSeconds / coldSeconds }
   }
 
-  static func measure(folder: String, articles: Int, options: BenchOptions) throws -> Times {
+  /// `coldSeconds` is the folder's cold time when it has been measured already (as one of the
+  /// generated corpora's sizes, the same runs); else it is measured here.
+  static func measure(
+    folder: String, articles: Int, coldSeconds: Double? = nil, options: BenchOptions
+  ) throws -> Times {
     let cache = absolutePath("\(options.corpora)/reopen-cache")
     try? FileManager.default.removeItem(atPath: cache)
     let output = "\(folder).reopen.json"
-    let cold = try statementsRuns(on: [folder], writing: output, options: options).seconds
+    let cold =
+      try coldSeconds ?? statementsRuns(on: [folder], writing: output, options: options).seconds
     var once = options
     once.runs = 1
     _ = try statementsRuns(on: [folder], writing: output, options: once, cache: cache)
@@ -42,6 +47,6 @@ enum ReopenBench {
     }
     return Times(
       articles: articles, coldSeconds: cold, reopenSeconds: reopen,
-      addOneSeconds: times.sorted()[times.count / 2])
+      addOneSeconds: median(times))
   }
 }

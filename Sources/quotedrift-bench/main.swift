@@ -2,17 +2,29 @@ import Foundation
 
 /// `quotedrift-bench`: generates corpora with planted statements, times `quotedrift statements`
 /// on each, and writes the figures to BENCHMARKS.md. Run through `make bench`.
+///
+/// Options, each with a value: `--binary`, `--output`, `--corpora` (the folder generated corpora
+/// are kept in), `--sizes 250,1000` (generated corpora), `--seed`, `--runs`, `--pages` (saved web
+/// pages), `--archive-size` (the JSON Lines archive and the reopened folder), `--pan` (the PAN
+/// split's folder), `--base-binary` (the binary to time against on it, none by default) and
+/// `--base-commit` (the commit it was built from, for the report).
 struct BenchOptions {
   var binary = ".build/release/quotedrift"
   var output = "BENCHMARKS.md"
   var corpora = "bench-corpora"
-  var sizes = [250, 1000, 4000]
+  var sizes = [250, 1000, 4000, 5000, 20_000]
   var seed: UInt64 = 20_211_013
   var runs = 3
   /// Saved web pages to time (the article-extraction split, read in place).
   var pages = "../shared/eval/article-extraction-train/html"
   /// Articles in the generated JSON Lines archive.
   var archiveSize = 20_000
+  /// The PAN text-alignment training split (its `src` and `susp` folders, read in place).
+  var pan = "../shared/eval/pan13-text-alignment-train"
+  /// A release binary of an earlier commit to time side by side on the PAN split.
+  var baseBinary: String?
+  /// The commit `baseBinary` was built from, for the report.
+  var baseCommit = "565e3f3"
 
   init(arguments: [String]) throws {
     var remaining = arguments[...]
@@ -27,6 +39,9 @@ struct BenchOptions {
       case "--runs": runs = max(1, Int(value) ?? runs)
       case "--pages": pages = value
       case "--archive-size": archiveSize = max(2, Int(value) ?? archiveSize)
+      case "--pan": pan = value
+      case "--base-binary": baseBinary = value
+      case "--base-commit": baseCommit = value
       default: throw BenchError("unknown option \(flag)")
       }
     }
@@ -90,7 +105,12 @@ func statementsRuns(
     times.append(measurement.seconds)
     peak = max(peak, measurement.peakBytes)
   }
-  return (times.sorted()[times.count / 2], peak)
+  return (median(times), peak)
+}
+
+/// The middle of `values` (the upper one of the two middles when their count is even).
+func median(_ values: [Double]) -> Double {
+  values.sorted()[values.count / 2]
 }
 
 /// `path` made absolute: the cache takes `XDG_CACHE_HOME` only when it is absolute (as the XDG
@@ -99,177 +119,30 @@ func absolutePath(_ path: String) -> String {
   URL(fileURLWithPath: path).standardizedFileURL.path
 }
 
-func machineDescription() -> String {
-  let cpu =
-    (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
-    .split(separator: "\n").first { $0.hasPrefix("model name") }?
-    .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
-  return
-    "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(cpu)), \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB"
-}
-
-/// What reading web pages and an archive measured.
-struct InputResults {
-  var savedPages: InputBench.PageSpeed?
-  var largePage: InputBench.PageSpeed
-  var archive: SizeResult
-  var reopen: ReopenBench.Times
-}
-
-func report(
-  _ results: [SizeResult], options: BenchOptions, firstFrame: ReaderBench.FirstFrame?,
-  frames: ReaderBench.FrameTimes?, inputs: InputResults
-) -> String {
-  let mib = { (bytes: Int) in String(format: "%.0f MiB", Double(bytes) / 1_048_576) }
-  var text = """
-    # Benchmarks
-
-    Written by `make bench` (`Sources/quotedrift-bench`); do not edit by hand.
-
-    Machine: \(machineDescription()). Release build. Date: \(ISO8601DateFormatter().string(from: Date()).prefix(10)).
-
-    ## `quotedrift statements --format json` on generated corpora
-
-    Corpora are generated deterministically (seed \(options.seed)) from WordNet's words: articles
-    of about 700 words of filler prose, with statements of three sentences planted in two to four
-    articles each. The first carrier keeps the statement verbatim; the others carry it in one of
-    the drift forms: \(CorpusGenerator.forms.joined(separator: ", ")). A planted version counts as
-    found when a reported passage covers at least half of it and the same statement covers another
-    version of it. Wall time is the median of \(options.runs) runs, from process start to exit
-    (loading, matching, collation and JSON output); memory is the peak resident set (GNU time's `%M`).
-
-    | articles | words | planted versions | wall time | peak memory | recall | passages outside plants |
-    | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-
-    """
-  for result in results {
-    text += "| \(result.articles) | \(result.words) | \(result.score.planted) | "
-    text += String(format: "%.2f s", result.medianSeconds)
-    text += " | \(mib(result.peakBytes)) | " + String(format: "%.1f%%", result.score.recall * 100)
-    text += " | \(result.score.strayPassages) of \(result.score.reportedPassages) |\n"
-  }
-  if let largest = results.last {
-    text +=
-      "\nRecall by drift form at \(largest.articles) articles:\n\n| form | found | planted | recall |\n| --- | ---: | ---: | ---: |\n"
-    for form in CorpusGenerator.forms {
-      let (found, planted) = largest.score.foundByForm[form] ?? (0, 0)
-      text +=
-        "| \(form) | \(found) | \(planted) | "
-        + String(format: "%.1f%%", planted == 0 ? 0 : Double(found) * 100 / Double(planted))
-        + " |\n"
-    }
-  }
-  text += """
-
-    ## Web pages and archives
-
-    Saved web pages through `quotedrift articles --format json` (gzip, charset, libxml2's parse,
-    body extraction, metadata, one process for all pages; median of \(options.runs) runs):
-
-    | input | pages | HTML | wall time | pages per second | MB per second | peak memory |
-    | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-
-    """
-  for (name, speed) in [
-    ("the extraction split's saved pages", inputs.savedPages),
-    ("one generated page", inputs.largePage),
-  ] {
-    guard let speed else { continue }
-    text +=
-      "| \(name) | \(speed.pages) | "
-      + String(format: "%.1f MB", Double(speed.htmlBytes) / 1_048_576)
-    text +=
-      " | "
-      + String(
-        format: "%.2f s | %.1f | %.1f", speed.seconds, speed.pagesPerSecond,
-        speed.megabytesPerSecond)
-    text += " | \(mib(speed.peakBytes)) |\n"
-  }
-  let archive = inputs.archive
-  text += """
-
-    \(archive.articles) generated articles (the corpus above, \(archive.words) words) in one JSON Lines
-    file, through `quotedrift statements --format json`: \(String(format: "%.2f s", archive.medianSeconds)),
-    \(mib(archive.peakBytes)), recall \(String(format: "%.1f%%", archive.score.recall * 100)) of \(archive.score.planted) planted
-    versions (\(archive.score.strayPassages) of \(archive.score.reportedPassages) passages outside plants).
-
-    """
-  if let firstFrame, let frames {
-    text += """
-
-      ## The reader
-
-      Measured in process on the in-memory backend (`Sources/quotedrift-bench/ReaderBench.swift`),
-      so terminal output is not included.
-
-      - First frame on `Articles/` (opening the lexicon, loading the articles, drawing the article
-        list at 120x40, before matching finishes), median of 9: \(String(format: "%.1f ms", firstFrame.milliseconds))
-      - One frame of side by side at 200x60 from the \(results.last?.articles ?? 0)-article corpus
-        (\(frames.columns.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")), aligned on a shared
-        passage), rendered into a new frame and diffed with the last: median of 200 \(String(format: "%.2f ms", frames.medianMilliseconds));
-        the first, which lays both columns out, \(String(format: "%.2f ms", frames.coldMilliseconds))
-
-      """
-  }
-  let reopen = inputs.reopen
-  text += """
-
-    ## Reopening through the cache
-
-    The \(reopen.articles)-article folder above through `quotedrift statements --format json` with a
-    cache of its own: cold (an empty cache each run, so the analysis is found and stored), reopened
-    unchanged (the statements loaded from the cache), and with one article added (a copy of the
-    first with a sentence more, a new one each run); medians of \(options.runs) runs.
-
-    | cold | reopened | share of cold | one article added | share of cold |
-    | ---: | ---: | ---: | ---: | ---: |
-    | \(String(format: "%.2f s | %.2f s | %.0f%% | %.2f s | %.0f%%", reopen.coldSeconds, reopen.reopenSeconds, reopen.reopenShare * 100, reopen.addOneSeconds, reopen.addOneShare * 100))) |
-
-    """
-  text += "\n## Targets\n\n"
-  text +=
-    "- reopening \(reopen.articles) unchanged articles in at most 10% of the cold time: "
-    + String(format: "%.0f%%", reopen.reopenShare * 100)
-    + (reopen.reopenShare <= 0.10 ? " (met)" : " (missed)") + "\n"
-  text +=
-    "- adding one article to them in at most 15% of the cold time: "
-    + String(format: "%.0f%%", reopen.addOneShare * 100)
-    + (reopen.addOneShare <= 0.15 ? " (met)" : " (missed)") + "\n"
-  if let big = results.first(where: { $0.articles == 4000 }) {
-    let timeOK = big.medianSeconds < 5
-    let memoryOK = big.peakBytes < 1 << 30
-    text +=
-      "- 4,000 articles in under 5 s: " + String(format: "%.2f s", big.medianSeconds)
-      + (timeOK ? " (met)" : " (missed)") + "\n"
-    text +=
-      "- 4,000 articles in under 1 GiB: \(mib(big.peakBytes))" + (memoryOK ? " (met)" : " (missed)")
-      + "\n"
-    if let middle = results.first(where: { $0.articles == 1000 }) {
-      let growth = big.medianSeconds / middle.medianSeconds
-      text +=
-        "- time from 1,000 to 4,000 articles grows under 5x: " + String(format: "%.2fx", growth)
-        + (growth < 5 ? " (met)" : " (missed)") + "\n"
-    }
-  }
-  if let firstFrame {
-    text +=
-      "- first frame on Articles/ under 150 ms: "
-      + String(format: "%.1f ms", firstFrame.milliseconds)
-      + (firstFrame.milliseconds < 150 ? " (met)" : " (missed)") + "\n"
-  }
-  if let frames {
-    text +=
-      "- one side-by-side frame at 200x60 under 8 ms: "
-      + String(format: "%.2f ms", frames.medianMilliseconds)
-      + (frames.medianMilliseconds < 8 ? " (met)" : " (missed)") + "\n"
-  }
-  return text
-}
-
 do {
   let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
   guard FileManager.default.isExecutableFile(atPath: options.binary) else {
     throw BenchError("\(options.binary): not found; build it first (make bench does)")
+  }
+  if let baseBinary = options.baseBinary, !FileManager.default.isExecutableFile(atPath: baseBinary)
+  {
+    throw BenchError("\(baseBinary): not found; make bench builds it from \(options.baseCommit)")
+  }
+  var pan: PanBench.Result?
+  if let panInputs = PanBench.inputs(root: options.pan) {
+    let result = try PanBench.measure(inputs: panInputs, options: options)
+    pan = result
+    let base = result.base.map {
+      String(
+        format: "; %@ %.2f s, %.0f MiB, %d statements; %.2fx faster", options.baseCommit,
+        $0.medianSeconds, Double($0.peakBytes) / 1_048_576, $0.statements, result.speedUp!)
+    }
+    print(
+      String(
+        format: "PAN training split, %d documents: %.2f s, %.0f MiB, %d statements",
+        result.documents, result.current.medianSeconds,
+        Double(result.current.peakBytes) / 1_048_576, result.current.statements)
+        + (base ?? ""))
   }
   var vocabulary: BenchVocabulary?
   var results: [SizeResult] = []
@@ -325,7 +198,9 @@ do {
       format: "%d articles in one archive: %.2f s, %.0f MiB, recall %.1f%%", archive.articles,
       archive.medianSeconds, Double(archive.peakBytes) / 1_048_576, archive.score.recall * 100))
   let reopen = try ReopenBench.measure(
-    folder: archiveFolder, articles: options.archiveSize, options: options)
+    folder: archiveFolder, articles: options.archiveSize,
+    coldSeconds: results.first { $0.articles == options.archiveSize }?.medianSeconds,
+    options: options)
   print(
     String(
       format:
@@ -333,12 +208,12 @@ do {
       reopen.articles, reopen.coldSeconds, reopen.reopenSeconds, reopen.reopenShare * 100,
       reopen.addOneSeconds, reopen.addOneShare * 100))
   let inputs = InputResults(
-    savedPages: savedPages, largePage: largePage, archive: archive, reopen: reopen)
+    pan: pan, savedPages: savedPages, largePage: largePage, archive: archive, reopen: reopen)
   let firstFrame = try ReaderBench.firstFrame(folder: "Articles")
   print(String(format: "first frame on Articles/: %.1f ms", firstFrame.milliseconds))
   var frames: ReaderBench.FrameTimes?
-  if let largest = results.last {
-    let folder = "\(options.corpora)/n\(largest.articles)-seed\(options.seed)"
+  if let shown = ReaderBench.sideBySideCorpus(among: results.map(\.articles)) {
+    let folder = "\(options.corpora)/n\(shown)-seed\(options.seed)"
     frames = try ReaderBench.sideBySide(folder: folder, width: 200, height: 60)
     print(
       String(
