@@ -27,12 +27,23 @@ struct CandidateIndex {
     let refs = sentences
     let bucketBits = 6
     let bucketCount = 1 << bucketBits
-    // Entries: (key, sentence), partitioned into buckets by key hash, per chunk of sentences.
-    let chunkEntries: [[[(UInt64, Int32)]]] = Parallel.mapChunks(count: refs.count) { range in
-      var buckets = [[(UInt64, Int32)]](repeating: [], count: bucketCount)
+    // Entries (key, sentence), partitioned into buckets by key hash, per chunk of sentences; keys
+    // and sentences in parallel arrays.
+    let chunkEntries: [[(keys: [UInt64], sentences: [Int32])]] = Parallel.mapChunks(
+      count: refs.count
+    ) { range in
+      var buckets = [(keys: [UInt64], sentences: [Int32])](
+        repeating: ([], []), count: bucketCount)
+      var stems: [Int32] = []
+      var keys: [UInt64] = []
       for position in range {
-        for key in Self.keys(of: refs[position], corpus: corpus, window: settings.anchorWindow) {
-          buckets[Self.bucket(key, bits: bucketBits)].append((key, Int32(position)))
+        Self.keys(
+          of: refs[position], corpus: corpus, window: settings.anchorWindow, stems: &stems,
+          into: &keys)
+        for key in keys {
+          let bucket = Self.bucket(key, bits: bucketBits)
+          buckets[bucket].keys.append(key)
+          buckets[bucket].sentences.append(Int32(position))
         }
       }
       return buckets
@@ -40,18 +51,20 @@ struct CandidateIndex {
     let maximumFrequency = settings.maximumKeyFrequency
     // Pairs of sentences sharing a key, per bucket.
     let pairBuckets: [[[UInt64]]] = Parallel.map(count: bucketCount) { bucket in
-      var entries = chunkEntries.flatMap { $0[bucket] }
-      entries.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+      var keys = chunkEntries.flatMap { $0[bucket].keys }
+      var owners = chunkEntries.flatMap { $0[bucket].sentences }
+      // Stable, and the entries are in sentence order: each key's sentences stay ascending.
+      RadixSort.sort(&keys, carrying: &owners)
       var pairs = [[UInt64]](repeating: [], count: bucketCount)
       var start = 0
-      while start < entries.count {
+      while start < keys.count {
         var end = start + 1
-        while end < entries.count && entries[end].0 == entries[start].0 { end += 1 }
+        while end < keys.count && keys[end] == keys[start] { end += 1 }
         if end - start >= 2 && end - start <= maximumFrequency {
           for i in start..<end {
             for j in (i + 1)..<end
-            where refs[Int(entries[i].1)].article != refs[Int(entries[j].1)].article {
-              let pair = UInt64(UInt32(entries[i].1)) << 32 | UInt64(UInt32(entries[j].1))
+            where refs[Int(owners[i])].article != refs[Int(owners[j])].article {
+              let pair = UInt64(UInt32(owners[i])) << 32 | UInt64(UInt32(owners[j]))
               pairs[Self.bucket(pair, bits: bucketBits)].append(pair)
             }
           }
@@ -61,26 +74,25 @@ struct CandidateIndex {
       return pairs
     }
     let minimumShared = settings.minimumSharedKeys
-    let counted: [[(Int32, Int32)]] = Parallel.map(count: bucketCount) { bucket in
+    let counted: [[UInt64]] = Parallel.map(count: bucketCount) { bucket in
       var pairs = pairBuckets.flatMap { $0[bucket] }
-      pairs.sort()
-      var result: [(Int32, Int32)] = []
+      RadixSort.sort(&pairs)
+      var result: [UInt64] = []
       var start = 0
       while start < pairs.count {
         var end = start + 1
         while end < pairs.count && pairs[end] == pairs[start] { end += 1 }
-        if end - start >= minimumShared {
-          result.append(
-            (
-              Int32(truncatingIfNeeded: pairs[start] >> 32),
-              Int32(truncatingIfNeeded: pairs[start] & 0xFFFF_FFFF)
-            ))
-        }
+        if end - start >= minimumShared { result.append(pairs[start]) }
         start = end
       }
       return result
     }
-    candidates = counted.flatMap { $0 }.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+    // Packed as first << 32 | second, so sorting the numbers sorts the pairs.
+    var packed = counted.flatMap { $0 }
+    RadixSort.sort(&packed)
+    candidates = packed.map {
+      (Int32(truncatingIfNeeded: $0 >> 32), Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF))
+    }
   }
 
   @inline(__always)
@@ -88,18 +100,22 @@ struct CandidateIndex {
     Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
   }
 
-  /// The distinct keys of one sentence: unordered pairs of the stems of content words no more than
-  /// `window` content words apart.
-  static func keys(of ref: SentenceRef, corpus: Corpus, window: Int) -> [UInt64] {
+  /// The distinct keys of one sentence, sorted, into `keys`: unordered pairs of the stems of
+  /// content words no more than `window` content words apart. `stems` is scratch space.
+  static func keys(
+    of ref: SentenceRef, corpus: Corpus, window: Int, stems: inout [Int32],
+    into keys: inout [UInt64]
+  ) {
     let article = Int(ref.article)
     let sentence = corpus.articles[article].sentences[Int(ref.sentence)]
     let vocabulary = corpus.vocabulary
-    var stems: [Int32] = []
+    let terms = corpus.terms[article]
+    stems.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
     for word in sentence.words {
-      let term = Int(corpus.terms[article][word])
+      let term = Int(terms[word])
       if !vocabulary.isFunctionWord[term] { stems.append(vocabulary.stems[term]) }
     }
-    var keys: [UInt64] = []
     for i in stems.indices {
       for j in (i + 1)..<min(stems.count, i + 1 + window) where stems[i] != stems[j] {
         let low = UInt64(UInt32(min(stems[i], stems[j])))
@@ -108,8 +124,11 @@ struct CandidateIndex {
       }
     }
     keys.sort()
-    var unique: [UInt64] = []
-    for key in keys where unique.last != key { unique.append(key) }
-    return unique
+    var unique = 0
+    for index in keys.indices where unique == 0 || keys[unique - 1] != keys[index] {
+      keys[unique] = keys[index]
+      unique += 1
+    }
+    keys.removeLast(keys.count - unique)
   }
 }
