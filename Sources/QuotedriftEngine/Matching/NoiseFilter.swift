@@ -121,17 +121,31 @@ public enum NoiseFilter {
     return false
   }
 
-  /// Sentences whose opening words (at least six) another sentence of the article shares.
+  /// Sentences whose opening words (at least six) another sentence of the article shares. The
+  /// openings are grouped by a hash, and compared word by word only within a group.
   private static func markRepeats(in article: Article, terms: [Int32], noisy: inout [Bool]) {
-    var firstByOpening: [[Int32]: Int] = [:]
+    func opening(_ sentence: Int) -> ArraySlice<Int32> {
+      terms[article.sentences[sentence].words.prefix(8)]
+    }
+    var hashed: [(hash: UInt64, sentence: Int)] = []
     for (index, sentence) in article.sentences.enumerated() where sentence.words.count >= 6 {
-      let opening = Array(terms[sentence.words.prefix(8)])
-      if let earlier = firstByOpening[opening] {
-        noisy[earlier] = true
-        noisy[index] = true
-      } else {
-        firstByOpening[opening] = index
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for term in opening(index) { hash = (hash ^ UInt64(UInt32(term))) &* 0x100_0000_01B3 }
+      hashed.append((hash, index))
+    }
+    hashed.sort { ($0.hash, $0.sentence) < ($1.hash, $1.sentence) }
+    var start = 0
+    while start < hashed.count {
+      var end = start + 1
+      while end < hashed.count && hashed[end].hash == hashed[start].hash { end += 1 }
+      for i in start..<end {
+        let first = opening(hashed[i].sentence)
+        for j in (i + 1)..<end where opening(hashed[j].sentence) == first {
+          noisy[hashed[i].sentence] = true
+          noisy[hashed[j].sentence] = true
+        }
       }
+      start = end
     }
   }
 }
