@@ -25,7 +25,7 @@ public struct Corpus: Sendable {
     }
     self.sentenceOfWord = sentenceOfWord
     quoteDepths = Parallel.map(count: articles.count) {
-      QuotationMarks.wordDepths(in: articles[$0], sentenceOfWord: sentenceOfWord[$0])
+      QuotationMarks.wordDepths(in: articles[$0])
     }
   }
 
@@ -51,7 +51,7 @@ public struct Corpus: Sendable {
       articles: articles + [article], vocabulary: vocabulary, terms: terms + [articleTerms],
       noisySentences: noisySentences + [Array(repeating: false, count: article.sentences.count)],
       sentenceOfWord: sentenceOfWord + [owners],
-      quoteDepths: quoteDepths + [QuotationMarks.wordDepths(in: article, sentenceOfWord: owners)])
+      quoteDepths: quoteDepths + [QuotationMarks.wordDepths(in: article)])
   }
 
   /// The sentence index of each word of `article`.

@@ -7,32 +7,27 @@ enum QuotationMarks {
   }
 
   /// How many quotations are open at the start of each word of `article`, read paragraph by
-  /// paragraph (`sentenceOfWord` gives each word's sentence): one pass over the article's bytes.
-  static func wordDepths(in article: Article, sentenceOfWord: [Int32]) -> [UInt8] {
+  /// paragraph: one pass over the article's bytes. The sentences cover the words in reading
+  /// order, and a paragraph is a run of them (as ``SentenceSplitter`` makes them).
+  static func wordDepths(in article: Article) -> [UInt8] {
     var depths = [UInt8](repeating: 0, count: article.words.count)
-    guard !article.words.isEmpty, !article.sentences.isEmpty else { return depths }
-    // Each paragraph's words, in reading order (a word counts in its own sentence's paragraph).
-    var wordsByParagraph: [Int: [Int]] = [:]
-    var paragraphRanges: [Int: (start: Int, end: Int)] = [:]
-    for sentence in article.sentences {
-      if let range = paragraphRanges[sentence.paragraph] {
-        paragraphRanges[sentence.paragraph] = (range.start, sentence.end)
-      } else {
-        paragraphRanges[sentence.paragraph] = (sentence.start, sentence.end)
+    let sentences = article.sentences
+    var first = 0
+    while first < sentences.count {
+      var last = first
+      while last + 1 < sentences.count
+        && sentences[last + 1].paragraph == sentences[first].paragraph
+      {
+        last += 1
       }
-    }
-    for word in article.words.indices {
-      let paragraph = article.sentences[Int(sentenceOfWord[word])].paragraph
-      wordsByParagraph[paragraph, default: []].append(word)
-    }
-    for (paragraph, members) in wordsByParagraph {
-      guard let range = paragraphRanges[paragraph] else { continue }
-      var scanner = Scanner(bytes: article.bytes, from: range.start, to: range.end)
-      for word in members.sorted(by: { article.words[$0].start < article.words[$1].start }) {
+      var scanner = Scanner(
+        bytes: article.bytes, from: sentences[first].start, to: sentences[last].end)
+      for word in sentences[first].words.lowerBound..<sentences[last].words.upperBound {
         let start = article.words[word].start
-        guard start >= range.start else { continue }
+        guard start >= sentences[first].start else { continue }
         depths[word] = UInt8(clamping: scanner.depth(at: start))
       }
+      first = last + 1
     }
     return depths
   }
@@ -61,18 +56,22 @@ enum QuotationMarks {
     /// The quotations open at `offset` (at or after the last offset asked for); past the end,
     /// those open at the end.
     mutating func depth(at offset: Int) -> Int {
-      while index < end && index < offset { step() }
+      let limit = min(end, offset)
+      while index < limit {
+        // Plain ASCII that is no quotation mark, most of the text, is skipped in one run.
+        let runStart = index
+        while index < limit, bytes[index] < 0x80, bytes[index] != UInt8(ascii: "\""),
+          bytes[index] != UInt8(ascii: "'")
+        {
+          index += 1
+        }
+        if index > runStart { previous = Unicode.Scalar(bytes[index - 1]) }
+        if index < limit { step() }
+      }
       return open.count
     }
 
     private mutating func step() {
-      let lead = bytes[index]
-      // Plain ASCII that is no quotation mark: most of the text.
-      if lead < 0x80 && lead != UInt8(ascii: "\"") && lead != UInt8(ascii: "'") {
-        previous = Unicode.Scalar(lead)
-        index += 1
-        return
-      }
       let (scalar, length) = QuotationMarks.decode(bytes, at: index, end: end)
       let index = index
       let end = end
