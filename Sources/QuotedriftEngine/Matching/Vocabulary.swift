@@ -16,6 +16,10 @@ public struct Vocabulary: Sendable {
 
   /// Digits, number words and date words.
   public private(set) var isNumberLike: [Bool] = []
+  /// Negations (``WordLists/negations``).
+  private(set) var isNegation: [Bool] = []
+  /// The modal verb each form states, if any (``WordLists/modals``: "won't" states "will").
+  private(set) var modals: [String?] = []
   /// Evidence weight of each form, 0…1.
   public private(set) var weights: [Float] = []
 
@@ -52,6 +56,8 @@ public struct Vocabulary: Sendable {
       norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
         || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm)
     }
+    vocabulary.isNegation = vocabulary.norms.map { WordLists.negations.contains($0) }
+    vocabulary.modals = vocabulary.norms.map { WordLists.modals[$0] }
     vocabulary.weights = vocabulary.computeWeights(termsByArticle)
     return (vocabulary, termsByArticle)
   }
@@ -75,6 +81,8 @@ public struct Vocabulary: Sendable {
       vocabulary.isNumberLike.append(
         norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
           || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm))
+      vocabulary.isNegation.append(WordLists.negations.contains(norm))
+      vocabulary.modals.append(WordLists.modals[norm])
       if stem < newStemsStart { knownStems.insert(stem) }
     }
     var stemWeights: [Int32: Float] = [:]

@@ -28,7 +28,34 @@ struct WordAligner {
 
   func align(_ first: [Int32], _ second: [Int32]) -> Alignment {
     if first.count * second.count > Self.maximumCells { return alignInPieces(first, second) }
+    if let verbatim = verbatimAlignment(first, second) { return verbatim }
     return alignDirectly(first, second)
+  }
+
+  /// When `first` stands word for word in `second` (a quote copied whole), the alignment the
+  /// dynamic programming finds, without filling its table: every word equal, at the first place
+  /// it stands. That is its unique best when an equal pair outscores every other step and a gap
+  /// costs something; `nil` otherwise, or when `first` does not stand in `second`.
+  private func verbatimAlignment(_ first: [Int32], _ second: [Int32]) -> Alignment? {
+    guard !first.isEmpty, first.count <= second.count, settings.equalScore > 0,
+      settings.equalScore > settings.inflectionScore, settings.equalScore > settings.synonymScore,
+      settings.gapOpen < 0
+    else { return nil }
+    let last = second.count - first.count
+    var start = 0
+    search: while start <= last {
+      for offset in first.indices where second[start + offset] != first[offset] {
+        start += 1
+        continue search
+      }
+      // The table sums the score word by word; so does this, for the same float.
+      var score: Float = 0
+      for _ in first.indices { score += settings.equalScore }
+      return Alignment(
+        score: score,
+        steps: first.indices.map { Step(first: $0, second: start + $0, grade: .equal) })
+    }
+    return nil
   }
 
   @inline(__always)

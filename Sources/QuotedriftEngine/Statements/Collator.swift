@@ -280,8 +280,8 @@ struct Collator {
     }
     let checks: [(MeaningFlag, (Int32) -> String?)] = [
       (.number, { vocabulary.isNumberLike[Int($0)] ? vocabulary.norms[Int($0)] : nil }),
-      (.negation, { WordLists.negations.contains(vocabulary.norms[Int($0)]) ? "not" : nil }),
-      (.modal, { WordLists.modals[vocabulary.norms[Int($0)]] }),
+      (.negation, { vocabulary.isNegation[Int($0)] ? "not" : nil }),
+      (.modal, { vocabulary.modals[Int($0)] }),
     ]
     for (flag, key) in checks {
       if var found = differing(key) {
