@@ -17,8 +17,8 @@ public struct WordSimilarity: Sendable {
   private var prepared: [Bool]
   /// Per form: its synonyms among the prepared forms, sorted.
   private var synonyms: [[Int32]]
-  /// Per form: a one-word Bloom filter of its synonyms (a bit per synonym, by ``bit(_:)``), which
-  /// rules out most unrelated pairs without searching the list.
+  /// Per form: a Bloom filter of its synonyms in ``filterWords`` words (a bit per synonym, by
+  /// ``filterBit(_:)``), which rules out most unrelated pairs without searching the list.
   private var synonymFilters: [UInt64]
   /// Per form: the WordNet relations it was prepared with.
   private var relations: [WordNet.Relations?]
@@ -30,7 +30,7 @@ public struct WordSimilarity: Sendable {
     self.wordNet = wordNet
     prepared = Array(repeating: false, count: vocabulary.count)
     synonyms = Array(repeating: [], count: vocabulary.count)
-    synonymFilters = Array(repeating: 0, count: vocabulary.count)
+    synonymFilters = Array(repeating: 0, count: vocabulary.count * Self.filterWords)
     relations = Array(repeating: nil, count: vocabulary.count)
   }
 
@@ -42,7 +42,7 @@ public struct WordSimilarity: Sendable {
     similarity.vocabulary = vocabulary
     similarity.prepared += Array(repeating: false, count: added)
     similarity.synonyms += Array(repeating: [], count: added)
-    similarity.synonymFilters += Array(repeating: 0, count: added)
+    similarity.synonymFilters += Array(repeating: 0, count: added * Self.filterWords)
     similarity.relations += Array(repeating: nil, count: added)
     return similarity
   }
@@ -82,7 +82,10 @@ public struct WordSimilarity: Sendable {
     }
     for term in linked {
       synonyms[Int(term)].sort()
-      synonymFilters[Int(term)] = synonyms[Int(term)].reduce(0) { $0 | Self.bit($1) }
+      for synonym in synonyms[Int(term)] {
+        let (word, bit) = Self.filterBit(synonym)
+        synonymFilters[Int(term) * Self.filterWords + word] |= bit
+      }
     }
   }
 
@@ -93,8 +96,10 @@ public struct WordSimilarity: Sendable {
     if vocabulary.stems[Int(first)] == vocabulary.stems[Int(second)] { return .inflection }
     // Synonymy is symmetric, so each word's filter must hold the other; the lists are searched
     // (from the shorter) only when both do.
-    guard synonymFilters[Int(first)] & Self.bit(second) != 0,
-      synonymFilters[Int(second)] & Self.bit(first) != 0
+    let (secondWord, secondBit) = Self.filterBit(second)
+    let (firstWord, firstBit) = Self.filterBit(first)
+    guard synonymFilters[Int(first) * Self.filterWords + secondWord] & secondBit != 0,
+      synonymFilters[Int(second) * Self.filterWords + firstWord] & firstBit != 0
     else { return .unrelated }
     let found =
       synonyms[Int(first)].count <= synonyms[Int(second)].count
@@ -103,10 +108,15 @@ public struct WordSimilarity: Sendable {
     return found ? .synonym : .unrelated
   }
 
-  /// The filter bit of `term`.
+  /// Words in each form's filter: 256 bits, since a verb or an adjective can have a hundred
+  /// synonyms or more.
+  private static let filterWords = 4
+
+  /// The word of a filter and the bit in it that stand for `term`.
   @inline(__always)
-  private static func bit(_ term: Int32) -> UInt64 {
-    1 << ((UInt64(UInt32(term)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+  private static func filterBit(_ term: Int32) -> (word: Int, bit: UInt64) {
+    let hash = UInt64(UInt32(term)) &* 0x9E37_79B9_7F4A_7C15
+    return (Int(hash >> 62), 1 << ((hash >> 56) & 63))
   }
 
   @inline(__always)
