@@ -58,18 +58,15 @@ struct WordAligner {
     return nil
   }
 
+  /// The score of aligning `a` with `b`; `functionMismatch` when exactly one of the two is a
+  /// function word.
   @inline(__always)
-  private func matchScore(_ a: Int32, _ b: Int32) -> (Float, WordGrade) {
-    let grade = similarity.grade(a, b)
-    let vocabulary = similarity.vocabulary
-    switch grade {
-    case .equal: return (settings.equalScore, grade)
-    case .inflection: return (settings.inflectionScore, grade)
-    case .synonym: return (settings.synonymScore, grade)
-    case .unrelated:
-      let functionMismatch =
-        vocabulary.isFunctionWord[Int(a)] != vocabulary.isFunctionWord[Int(b)]
-      return (functionMismatch ? settings.mismatchScore * 2 : settings.mismatchScore, grade)
+  private func matchScore(_ a: Int32, _ b: Int32, functionMismatch: Bool) -> Float {
+    switch similarity.grade(a, b) {
+    case .equal: return settings.equalScore
+    case .inflection: return settings.inflectionScore
+    case .synonym: return settings.synonymScore
+    case .unrelated: return functionMismatch ? settings.mismatchScore * 2 : settings.mismatchScore
     }
   }
 
@@ -94,16 +91,18 @@ struct WordAligner {
     var currentM = previousM
     var currentX = previousX
     var currentY = previousY
-    var grades = [WordGrade](repeating: .unrelated, count: (n + 1) * width)
+    let isFunctionWord = similarity.vocabulary.isFunctionWord
+    let secondIsFunction = second.map { isFunctionWord[Int($0)] }
     for i in 1...n {
       let a = first[i - 1]
+      let aIsFunction = isFunctionWord[Int(a)]
       currentM[0] = negative
       currentY[0] = negative
       currentX[0] = open + Float(i - 1) * extend
       trace[i * width] = i > 1 ? 4 : 0
       for j in 1...m {
-        let (score, grade) = matchScore(a, second[j - 1])
-        grades[i * width + j] = grade
+        let score = matchScore(
+          a, second[j - 1], functionMismatch: aIsFunction != secondIsFunction[j - 1])
         var code: UInt8 = 0
         // M: diagonal move into (i, j).
         let fromM = previousM[j - 1]
@@ -168,7 +167,8 @@ struct WordAligner {
     while i > 0 {
       if state == 1 {
         guard j > 0 else { break }
-        steps.append(Step(first: i - 1, second: j - 1, grade: grades[i * width + j]))
+        steps.append(
+          Step(first: i - 1, second: j - 1, grade: similarity.grade(first[i - 1], second[j - 1])))
         let source = trace[i * width + j] & 3
         i -= 1
         j -= 1
