@@ -24,26 +24,44 @@ public struct ParaphraseFeatures: Sendable, Equatable {
       let (p, q) = Self.ngramPrecisions(x, y, n: n)
       values += [min(p, q), max(p, q)]
     }
-    func content(_ words: Range<Int>, _ article: Int) -> Set<Int32> {
-      Set(
-        words.filter { corpus.isContent(article: article, word: $0) }.map {
-          vocabulary.stems[Int(corpus.terms[article][$0])]
-        })
+    // Sets of stems as sorted arrays without repeats: cheaper than hashed sets at this size.
+    func stems(_ words: Range<Int>, _ article: Int, where keep: (Int) -> Bool) -> [Int32] {
+      var result: [Int32] = []
+      for word in words where keep(Int(corpus.terms[article][word])) {
+        result.append(vocabulary.stems[Int(corpus.terms[article][word])])
+      }
+      result.sort()
+      var unique = 0
+      for index in result.indices where unique == 0 || result[unique - 1] != result[index] {
+        result[unique] = result[index]
+        unique += 1
+      }
+      result.removeLast(result.count - unique)
+      return result
     }
-    let contentA = content(first, a)
-    let contentB = content(second, b)
-    let shared = contentA.intersection(contentB).count
+    let contentA = stems(first, a) { !vocabulary.isFunctionWord[$0] }
+    let contentB = stems(second, b) { !vocabulary.isFunctionWord[$0] }
+    var shared = 0
+    var i = 0
+    var j = 0
+    while i < contentA.count && j < contentB.count {
+      if contentA[i] == contentB[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if contentA[i] < contentB[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
     values.append(2 * Double(shared) / Double(max(1, contentA.count + contentB.count)))
     values.append(Double(contentA.count + contentB.count - 2 * shared))
     values.append(Double(min(x.count, y.count)) / Double(max(1, max(x.count, y.count))))
     values.append(Double(abs(x.count - y.count)))
-    func numbers(_ words: Range<Int>, _ article: Int) -> Set<Int32> {
-      Set(
-        words.filter { vocabulary.isNumberLike[Int(corpus.terms[article][$0])] }.map {
-          vocabulary.stems[Int(corpus.terms[article][$0])]
-        })
-    }
-    values.append(numbers(first, a) == numbers(second, b) ? 0 : 1)
+    let numbersA = stems(first, a) { vocabulary.isNumberLike[$0] }
+    let numbersB = stems(second, b) { vocabulary.isNumberLike[$0] }
+    values.append(numbersA == numbersB ? 0 : 1)
     values.append(Double(Self.commonSubsequence(x, y)) / Double(max(1, min(x.count, y.count))))
     self.values = values
   }
