@@ -33,11 +33,11 @@ struct SortedLineFile: Sendable {
     }
   }
 
-  /// The fields of the line whose first field is `key`, or `nil`.
-  func fields(forKey key: String) -> [Substring]? {
-    var key = key
-    return key.withUTF8 { keyBytes in
-      data.withUnsafeBytes { raw -> [Substring]? in
+  /// The fields of the line whose first field is `key` (its bytes), as ranges of the file's
+  /// bytes; `nil` when no line has that key.
+  func fields(forKey key: [UInt8]) -> [Range<Int>]? {
+    key.withUnsafeBufferPointer { keyBytes in
+      data.withUnsafeBytes { raw -> [Range<Int>]? in
         let bytes = raw.bindMemory(to: UInt8.self)
         var low = 0
         var high = lineStarts.count
@@ -45,12 +45,17 @@ struct SortedLineFile: Sendable {
           let middle = (low + high) / 2
           let order = compare(bytes, from: lineStarts[middle], with: keyBytes)
           if order == 0 {
-            let lineStart = lineStarts[middle]
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = String(
-              decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
-            return line.split(separator: " ")
+            var fields: [Range<Int>] = []
+            var cursor = lineStarts[middle]
+            while cursor < bytes.count && bytes[cursor] != 0x0A {
+              let start = cursor
+              while cursor < bytes.count && bytes[cursor] != 0x20 && bytes[cursor] != 0x0A {
+                cursor += 1
+              }
+              if cursor > start { fields.append(start..<cursor) }
+              if cursor < bytes.count && bytes[cursor] == 0x20 { cursor += 1 }
+            }
+            return fields
           }
           if order < 0 { low = middle + 1 } else { high = middle }
         }

@@ -80,30 +80,50 @@ public final class WordNet: Sendable {
     lemmas(of: word, as: pos).map(\.lemma)
   }
 
-  /// Each dictionary form of `word` with its synset offsets, in morphy's order.
+  /// Each dictionary form of `word` with its synset offsets, in morphy's order. Worked on bytes:
+  /// it runs for every content word of a corpus.
   private func lemmas(of word: String, as pos: PartOfSpeech) -> [(lemma: String, synsets: [Int])] {
-    let lemma = word.replacingOccurrences(of: " ", with: "_")
-    var found: [(lemma: String, synsets: [Int])] = []
-    func consider(_ candidate: String) {
+    let lemma = word.utf8.map { $0 == 0x20 ? 0x5F : $0 }
+    var found: [(lemma: [UInt8], synsets: [Int])] = []
+    func consider(_ candidate: [UInt8]) {
       guard !found.contains(where: { $0.lemma == candidate }),
         let fields = indexes[pos.rawValue].fields(forKey: candidate)
       else { return }
-      found.append((candidate, Self.synsetOffsets(fields)))
+      found.append((candidate, synsetOffsets(fields, in: indexes[pos.rawValue])))
     }
     consider(lemma)
     if let fields = exceptions[pos.rawValue].fields(forKey: lemma) {
-      for base in fields.dropFirst() { consider(String(base)) }
+      exceptions[pos.rawValue].withBytes { bytes in
+        for base in fields.dropFirst() { consider(Array(bytes[base])) }
+      }
     }
-    for (suffix, replacement) in pos.detachmentRules where lemma.hasSuffix(suffix) {
-      consider(String(lemma.dropLast(suffix.count)) + replacement)
+    for (suffix, replacement) in Self.detachmentRules[pos.rawValue]
+    where lemma.count >= suffix.count && lemma.suffix(suffix.count).elementsEqual(suffix) {
+      consider(Array(lemma.dropLast(suffix.count)) + replacement)
     }
-    return found
+    return found.map { (String(decoding: $0.lemma, as: UTF8.self), $0.synsets) }
   }
 
-  /// The synset offsets at the end of an index line.
-  private static func synsetOffsets(_ fields: [Substring]) -> [Int] {
-    guard fields.count > 3, let synsetCount = Int(fields[2]) else { return [] }
-    return fields.suffix(synsetCount).compactMap { Int($0) }
+  /// Morphy's detachment rules of each part of speech, as bytes.
+  private static let detachmentRules: [[(suffix: [UInt8], replacement: [UInt8])]] =
+    PartOfSpeech.allCases.map { pos in
+      pos.detachmentRules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    }
+
+  /// The synset offsets at the end of an index line (its `fields` in `file`).
+  private func synsetOffsets(_ fields: [Range<Int>], in file: SortedLineFile) -> [Int] {
+    file.withBytes { bytes in
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for byte in bytes[range] {
+          guard byte >= 0x30 && byte <= 0x39 else { return nil }
+          value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+      }
+      guard fields.count > 3, let synsetCount = number(fields[2]) else { return [] }
+      return fields.suffix(synsetCount).compactMap(number)
+    }
   }
 
   /// What WordNet says of one word that synonymy needs: keys that two words share exactly when
