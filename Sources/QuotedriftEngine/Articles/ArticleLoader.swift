@@ -135,8 +135,9 @@ public enum ArticleLoader {
     var reason: String
   }
 
-  /// Reads a regular file whole. Opens without blocking and checks the file type on the open
-  /// descriptor, so a file swapped for a FIFO after listing cannot hang the reader.
+  /// Reads a regular file whole, straight into the array that keeps it. Opens without blocking
+  /// and checks the file type on the open descriptor, so a file swapped for a FIFO after listing
+  /// cannot hang the reader.
   private static func readBytes(_ path: String) throws(ReadFailure) -> [UInt8] {
     func failure(_ code: Int32) -> ReadFailure {
       ReadFailure(reason: "skipped: cannot read (\(String(cString: strerror(code)).lowercased()))")
@@ -149,8 +150,25 @@ public enum ArticleLoader {
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw ReadFailure(reason: "skipped: not a regular file")
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
+    guard info.st_size <= Tokenizer.maximumBytes else {
+      throw ReadFailure(reason: "skipped: larger than 4 GiB")
+    }
+    // One byte more than the file's size, to see its end in the same pass.
+    var code: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, count in
+      while count < buffer.count {
+        let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        if read < 0 && errno == EINTR { continue }
+        guard read > 0 else {
+          code = read < 0 ? errno : 0
+          return
+        }
+        count += read
+      }
+    }
+    if code != 0 { throw failure(code) }
+    guard bytes.count > info.st_size else { return bytes }
+    // The file grew since it was listed: read the rest.
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

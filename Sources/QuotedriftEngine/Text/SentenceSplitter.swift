@@ -71,7 +71,8 @@ public enum SentenceSplitter {
       let abbreviation = abbreviationKind(of: word, in: buffer)
       switch abbreviation {
       case .title: return .none
-      case .other: return WordLists.sentenceStarters.contains(next.norm) ? .sentence : .none
+      case .other:
+        return WordLists.sentenceStarters.contains(next.norm(in: buffer)) ? .sentence : .none
       case .notAbbreviation: return .sentence
       }
     }
@@ -83,7 +84,7 @@ public enum SentenceSplitter {
   static func abbreviationKind(of word: Word, in buffer: UnsafeBufferPointer<UInt8>)
     -> AbbreviationKind
   {
-    let key = word.norm
+    let key = word.norm(in: buffer)
     if WordLists.titleAbbreviations.contains(key) { return .title }
     let length = word.end - word.start
     let first = firstScalar(of: word, in: buffer)
