@@ -22,7 +22,13 @@ public enum Tokenizer {
     var words: [Word] = []
     words.reserveCapacity(buffer.count / 6)
     var offset = start
-    while let step = UTF8Scanner.decode(buffer, at: offset) {
+    while offset < buffer.count {
+      let byte = buffer[offset]
+      if byte < 0x80 && !ScalarClasses.isASCIIWordByte(byte) {
+        offset += 1
+        continue
+      }
+      guard let step = UTF8Scanner.decode(buffer, at: offset) else { break }
       if ScalarClasses.isWordScalar(step.scalar) {
         if let url = webAddressEnd(buffer, at: offset) {
           offset = url
@@ -67,7 +73,15 @@ public enum Tokenizer {
     var hasInternalPeriod = false
     var endsWithPeriod = false
     var previous = first.scalar
-    scanning: while let step = UTF8Scanner.decode(buffer, at: end) {
+    scanning: while end < buffer.count {
+      let byte = buffer[end]
+      if ScalarClasses.isASCIIWordByte(byte) {
+        end += 1
+        segmentLength += 1
+        previous = Unicode.Scalar(byte)
+        continue
+      }
+      guard let step = UTF8Scanner.decode(buffer, at: end) else { break }
       let scalar = step.scalar
       if ScalarClasses.isWordScalar(scalar) {
         end += step.length
