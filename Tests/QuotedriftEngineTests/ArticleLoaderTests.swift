@@ -71,6 +71,32 @@ import Testing
     #expect(result.diagnostics.map(\.path) == [utf16])
   }
 
+  @Test func findsControlCharactersAndNULRunsWhereverTheyFall() {
+    let text = Array("The minister said the talks would resume.".utf8)
+    for position in 0..<(text.count - 1) {
+      var withNULs = text
+      withNULs[position] = 0
+      #expect(!ArticleLoader.looksBinary(withNULs), "one NUL at \(position) is a stray")
+      withNULs[position + 1] = 0
+      #expect(ArticleLoader.looksBinary(withNULs), "two NULs at \(position) are binary")
+    }
+    var controls = text
+    for position in stride(from: 3, to: controls.count, by: 9) { controls[position] = 0x01 }
+    #expect(ArticleLoader.looksBinary(controls))
+    #expect(!ArticleLoader.looksBinary(Array("Lines\n\tand\r\ntabs\u{0C}only.".utf8)))
+  }
+
+  @Test func skipsAFileLargerThanWordOffsetsReach() throws {
+    let folder = TemporaryFolder()
+    folder.write("good.txt", "Good\n\nWords.")
+    let huge = folder.write("huge.txt", "Huge\n\nWords.")
+    // A sparse file: its size is past 4 GiB, its disk use is nothing.
+    #expect(truncate(huge, off_t(Tokenizer.maximumBytes) + 1) == 0)
+    let result = try ArticleLoader.load(paths: [folder.path])
+    #expect(result.articles.map(\.title) == ["Good"])
+    #expect(result.diagnostics.map(\.reason) == ["skipped: larger than 4 GiB"])
+  }
+
   @Test func skipsFIFOsWithoutOpeningThem() throws {
     let folder = TemporaryFolder()
     folder.write("good.txt", "Good\n\nWords.")

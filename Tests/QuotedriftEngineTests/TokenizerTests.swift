@@ -8,6 +8,10 @@ import Testing
     return Tokenizer.words(in: bytes).map { $0.norm(in: bytes) }
   }
 
+  @Test func aWordIsTwelveBytes() {
+    #expect(MemoryLayout<Word>.stride == 12)
+  }
+
   @Test func keepsByteRangesOfTheOriginal() {
     let text = "Milley’s “calls” — reducing tensions…"
     let bytes = Array(text.utf8)

@@ -41,7 +41,11 @@ public enum Tokenizer {
         offset += step.length
       }
     }
-    return words
+    // The capacity reserved was a guess, and a corpus keeps millions of words: none to spare.
+    guard words.capacity - words.count > words.count / 8 else { return words }
+    return [Word](unsafeUninitializedCapacity: words.count) { buffer, count in
+      count = buffer.initialize(fromContentsOf: words)
+    }
   }
 
   /// Where a web address that starts at `offset` ends, or `nil` when none starts there.
