@@ -225,11 +225,19 @@ public enum ArticleLoader {
         lineEnd += 1
       }
       var line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
+      // Foundation's trimming is slow; a line that starts and ends with a visible ASCII
+      // character has nothing to trim.
+      if lineEnd == lineStart || !isVisibleASCII(bytes[lineStart])
+        || !isVisibleASCII(bytes[lineEnd - 1])
+      {
+        line = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      }
       if markdown { line = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces) }
       if !line.isEmpty { return line.count > 200 ? String(line.prefix(200)) + "…" : line }
       lineStart = lineEnd + 1
     }
     return nil
   }
+
+  private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }

@@ -85,11 +85,14 @@ public enum SentenceSplitter {
     -> AbbreviationKind
   {
     let key = word.norm(in: buffer)
-    if WordLists.titleAbbreviations.contains(key) { return .title }
+    let mayBeListed = key.utf8.count <= WordLists.longestAbbreviation
+    if mayBeListed && WordLists.titleAbbreviations.contains(key) { return .title }
     let length = word.end - word.start
     let first = firstScalar(of: word, in: buffer)
     if length == first.utf8.count && ScalarClasses.isUppercase(first) { return .title }
-    if word.endsWithPeriod || WordLists.abbreviations.contains(key) { return .other }
+    if word.endsWithPeriod || (mayBeListed && WordLists.abbreviations.contains(key)) {
+      return .other
+    }
     return .notAbbreviation
   }
 
