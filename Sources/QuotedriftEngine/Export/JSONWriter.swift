@@ -121,8 +121,15 @@ struct JSONWriter {
 
   private mutating func newline() {
     bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    var spaces = indent * 2
+    while spaces > 0 {
+      let run = min(spaces, Self.spaces.count)
+      bytes.append(contentsOf: Self.spaces[..<run])
+      spaces -= run
+    }
   }
+
+  private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
   private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
@@ -131,14 +138,15 @@ struct JSONWriter {
     if value < 0 { bytes.append(0x2D) }
     var magnitude = value.magnitude
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    withUnsafeMutableBytes(of: &digits) { raw in
+      let buffer = raw.bindMemory(to: UInt8.self)
       var position = buffer.count
       repeat {
         position -= 1
         buffer[position] = 0x30 + UInt8(magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
-      bytes.append(contentsOf: buffer[position...])
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
     }
   }
 
@@ -167,6 +175,13 @@ struct JSONWriter {
     var index = 0
     var plainStart = 0
     while index < text.count {
+      if index + 8 <= text.count,
+        Self.isPlainASCII(
+          UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
       let byte = text[index]
       if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xC2
         && byte != 0xD8 && byte != 0xE2
@@ -199,6 +214,18 @@ struct JSONWriter {
     }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<index]))
     bytes.append(0x22)
+  }
+
+  /// True when none of the eight bytes of `eight` needs a look: all are ASCII, none a control,
+  /// a quotation mark or a backslash.
+  @inline(__always)
+  private static func isPlainASCII(_ eight: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = ones &* 0x80
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+    let below0x20 = (eight &- ones &* 0x20) & ~eight & high != 0
+    return eight & high == 0 && !below0x20 && !hasZeroByte(eight ^ (ones &* 0x22))
+      && !hasZeroByte(eight ^ (ones &* 0x5C)) && !hasZeroByte(eight ^ (ones &* 0x7F))
   }
 
   private mutating func appendEscape(_ scalar: UInt32) {
