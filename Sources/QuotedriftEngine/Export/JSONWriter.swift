@@ -65,9 +65,14 @@ struct JSONWriter {
 
   /// A string given as UTF-8 bytes; invalid sequences are written as U+FFFD.
   mutating func field(_ key: String, utf8 text: ArraySlice<UInt8>) {
+    text.withUnsafeBufferPointer { field(key, utf8: $0) }
+  }
+
+  /// A string given as UTF-8 bytes; invalid sequences are written as U+FFFD.
+  mutating func field(_ key: String, utf8 text: UnsafeBufferPointer<UInt8>) {
     startValue(key: key)
     if text.allSatisfy({ $0 < 0x80 }) {
-      text.withUnsafeBufferPointer { appendString(utf8: $0) }
+      appendString(utf8: text)
     } else {
       appendString(String(decoding: text, as: UTF8.self))
     }

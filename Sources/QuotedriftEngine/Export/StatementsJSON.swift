@@ -143,19 +143,22 @@ public enum StatementsJSON {
         }
         json.endArray()
         json.beginArray(key: "words")
-        for drift in passage.drift {
-          let word = article.words[drift.word]
-          json.beginObject(inline: true)
-          json.field("start", word.start)
-          json.field("end", word.end)
-          json.field("text", utf8: article.bytes[word.start..<word.end])
-          json.field("drift", drift.kind.rawValue)
-          json.field(
-            "ref",
-            pair: drift.referenceWord.map {
-              (referenceArticle.words[$0].start, referenceArticle.words[$0].end)
-            })
-          json.endObject()
+        // A record per word: its text is read through a pointer, not sliced from the array.
+        article.bytes.withUnsafeBufferPointer { bytes in
+          for drift in passage.drift {
+            let word = article.words[drift.word]
+            json.beginObject(inline: true)
+            json.field("start", word.start)
+            json.field("end", word.end)
+            json.field("text", utf8: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+            json.field("drift", drift.kind.rawValue)
+            json.field(
+              "ref",
+              pair: drift.referenceWord.map {
+                (referenceArticle.words[$0].start, referenceArticle.words[$0].end)
+              })
+            json.endObject()
+          }
         }
         json.endArray()
         json.endObject()
