@@ -48,8 +48,9 @@ struct FindCommand: ParsableCommand {
     let statements = finding.analysis.statements
     switch format {
     case .json:
-      try StandardStreams.output(
-        StatementsJSON.encode(statements, of: finding.analysis, allArticles: false))
+      try StatementsJSON.write(statements, of: finding.analysis, allArticles: false) {
+        try StandardStreams.output($0)
+      }
     case .text:
       let carrying = finding.versionsBestFirst.count
       let summary =

@@ -23,7 +23,9 @@ enum StandardStreams {
     try bytes.withUnsafeBytes { try output($0) }
   }
 
-  private static func output(_ buffer: UnsafeRawBufferPointer) throws {
+  /// Writes the bytes of `buffer` to standard output; on failure, says why on standard error and
+  /// exits with status 2.
+  static func output(_ buffer: UnsafeRawBufferPointer) throws {
     if let code = write(buffer, to: STDOUT_FILENO) {
       Diagnostics.error(
         "standard output: cannot write (\(String(cString: strerror(code)).lowercased()))")

@@ -35,7 +35,9 @@ struct StatementsCommand: ParsableCommand {
     switch format {
     case .json:
       try StageTimes.measure("output") {
-        try StandardStreams.output(StatementsJSON.encode(analysis.statements, of: analysis))
+        try StatementsJSON.write(analysis.statements, of: analysis) {
+          try StandardStreams.output($0)
+        }
       }
     case .text:
       let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))

@@ -69,7 +69,7 @@ import Testing
     #expect(found.count == 1)
     #expect(found.first?.isContinuation == true)
     #expect(
-      found.first.map { corpus.articles[0].words[$0.firstWords].map(\.norm) } == [
+      found.first.map { $0.firstWords.map(corpus.articles[0].norm(ofWord:)) } == [
         "it", "will", "not", "be", "easy",
       ])
   }

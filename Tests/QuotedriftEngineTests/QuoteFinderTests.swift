@@ -118,7 +118,8 @@ import Testing
     ])
     #expect(analysis.statements.isEmpty, "a shared phrase of two long sentences is no statement")
     let first = analysis.corpus.articles[0]
-    let start = try #require(first.words.firstIndex { $0.norm == "reducing" })
+    let start = try #require(
+      first.words.indices.firstIndex { first.norm(ofWord: $0) == "reducing" })
     let occurrences = try analysis.occurrences(ofWords: start..<(start + 5), inArticle: 0)
     guard case .matches(let finding) = occurrences else {
       Issue.record("expected matches")

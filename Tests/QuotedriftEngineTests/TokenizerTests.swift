@@ -3,14 +3,21 @@ import Testing
 @testable import QuotedriftEngine
 
 @Suite struct TokenizerTests {
-  func norms(_ text: String) -> [String] { Tokenizer.words(in: Array(text.utf8)).map(\.norm) }
+  func norms(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    return Tokenizer.words(in: bytes).map { $0.norm(in: bytes) }
+  }
+
+  @Test func aWordIsTwelveBytes() {
+    #expect(MemoryLayout<Word>.stride == 12)
+  }
 
   @Test func keepsByteRangesOfTheOriginal() {
     let text = "Milley’s “calls” — reducing tensions…"
     let bytes = Array(text.utf8)
     for word in Tokenizer.words(in: bytes) {
       let original = String(decoding: bytes[word.start..<word.end], as: UTF8.self)
-      #expect(WordNormalizer.norm(of: original) == word.norm)
+      #expect(WordNormalizer.norm(of: original) == word.norm(in: bytes))
     }
     #expect(norms(text) == ["milley's", "calls", "reducing", "tensions"])
   }

@@ -28,4 +28,19 @@ import Testing
     #expect(steps.first?.isReplacement == true)
     #expect(!UTF8Scanner.isValid(bytes))
   }
+
+  @Test func validatesAsTheStandardLibraryDoesWhereverTheSequenceFallsInARunOfASCII() {
+    let sequences: [[UInt8]] = [
+      [0xFF], [0xC3], [0xC3, 0xA9], [0xE2, 0x80], [0xE2, 0x80, 0x99], [0xED, 0xA0, 0x80],
+      [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+    ]
+    for sequence in sequences {
+      for position in 0..<20 {
+        let bytes =
+          Array(repeating: UInt8(ascii: "a"), count: position) + sequence
+          + Array(repeating: UInt8(ascii: "b"), count: 20 - position)
+        #expect(UTF8Scanner.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+      }
+    }
+  }
 }

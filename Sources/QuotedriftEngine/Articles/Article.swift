@@ -70,6 +70,9 @@ public struct Article: Sendable, Identifiable {
     text(words[index].start..<words[index].end)
   }
 
+  /// The matching form of word `index` (see ``Word/norm(in:)-(UnsafeBufferPointer<UInt8>)``).
+  public func norm(ofWord index: Int) -> String { words[index].norm(in: bytes) }
+
   /// The number of words in the body.
   public var wordCount: Int { words.count }
 }

@@ -49,7 +49,7 @@ public enum ArticleFinder {
           skipped.append(LoadDiagnostic(path: path, reason: "cannot list folder"))
           return
         }
-        for entry in entries.sorted(by: { Array($0.utf8).lexicographicallyPrecedes($1.utf8) })
+        for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         where !entry.hasPrefix(".") {
           let child = path.hasSuffix("/") ? path + entry : path + "/" + entry
           var childInfo = stat()

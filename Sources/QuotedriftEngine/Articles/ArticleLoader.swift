@@ -135,8 +135,9 @@ public enum ArticleLoader {
     var reason: String
   }
 
-  /// Reads a regular file whole. Opens without blocking and checks the file type on the open
-  /// descriptor, so a file swapped for a FIFO after listing cannot hang the reader.
+  /// Reads a regular file whole, straight into the array that keeps it. Opens without blocking
+  /// and checks the file type on the open descriptor, so a file swapped for a FIFO after listing
+  /// cannot hang the reader.
   private static func readBytes(_ path: String) throws(ReadFailure) -> [UInt8] {
     func failure(_ code: Int32) -> ReadFailure {
       ReadFailure(reason: "skipped: cannot read (\(String(cString: strerror(code)).lowercased()))")
@@ -149,8 +150,25 @@ public enum ArticleLoader {
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw ReadFailure(reason: "skipped: not a regular file")
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
+    guard info.st_size <= Tokenizer.maximumBytes else {
+      throw ReadFailure(reason: "skipped: larger than 4 GiB")
+    }
+    // One byte more than the file's size, to see its end in the same pass.
+    var code: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, count in
+      while count < buffer.count {
+        let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        if read < 0 && errno == EINTR { continue }
+        guard read > 0 else {
+          code = read < 0 ? errno : 0
+          return
+        }
+        count += read
+      }
+    }
+    if code != 0 { throw failure(code) }
+    guard bytes.count > info.st_size else { return bytes }
+    // The file grew since it was listed: read the rest.
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -171,15 +189,30 @@ public enum ArticleLoader {
 
   /// More than one byte in ten a control character other than white space (NUL included), or
   /// NUL bytes in a run: an image, an archive or UTF-16. A stray NUL in a saved page is text.
+  /// Eight bytes at a time are passed over whole when none of them is below 0x20.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
-    var controls = 0
-    var previous: UInt8 = 0xFF
-    for byte in bytes {
-      if byte == 0 && previous == 0 { return true }
-      if byte < 0x20 && !(byte >= 0x09 && byte <= 0x0D) { controls += 1 }
-      previous = byte
+    bytes.withUnsafeBufferPointer { buffer in
+      var controls = 0
+      var previous: UInt8 = 0xFF
+      var index = 0
+      while index < buffer.count {
+        if index + 8 <= buffer.count {
+          let eight = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+          let ones: UInt64 = 0x0101_0101_0101_0101
+          if (eight &- ones &* 0x20) & ~eight & (ones &* 0x80) == 0 {
+            previous = buffer[index + 7]
+            index += 8
+            continue
+          }
+        }
+        let byte = buffer[index]
+        if byte == 0 && previous == 0 { return true }
+        if byte < 0x20 && !(byte >= 0x09 && byte <= 0x0D) { controls += 1 }
+        previous = byte
+        index += 1
+      }
+      return controls * 10 > buffer.count
     }
-    return controls * 10 > bytes.count
   }
 
   /// The first non-empty line of the body, trimmed (for Markdown, without heading marks). Lines
@@ -192,11 +225,19 @@ public enum ArticleLoader {
         lineEnd += 1
       }
       var line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
+      // Foundation's trimming is slow; a line that starts and ends with a visible ASCII
+      // character has nothing to trim.
+      if lineEnd == lineStart || !isVisibleASCII(bytes[lineStart])
+        || !isVisibleASCII(bytes[lineEnd - 1])
+      {
+        line = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      }
       if markdown { line = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces) }
       if !line.isEmpty { return line.count > 200 ? String(line.prefix(200)) + "…" : line }
       lineStart = lineEnd + 1
     }
     return nil
   }
+
+  private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }

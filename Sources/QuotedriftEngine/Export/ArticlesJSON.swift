@@ -18,7 +18,8 @@ public enum ArticlesJSON {
     }
     json.endArray()
     json.endObject()
-    return json.bytes + [0x0A]
+    json.endDocument()
+    return json.bytes
   }
 
   /// The fields every article record has, here and in the statements document: `id`, `path`,

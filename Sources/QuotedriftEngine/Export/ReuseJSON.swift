@@ -34,6 +34,7 @@ public enum ReuseJSON {
     }
     json.endArray()
     json.endObject()
-    return json.bytes + [0x0A]
+    json.endDocument()
+    return json.bytes
   }
 }

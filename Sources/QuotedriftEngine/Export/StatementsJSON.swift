@@ -8,9 +8,21 @@ public enum StatementsJSON {
   public static func encode(
     _ statements: [Statement], of analysis: Analysis, allArticles: Bool = true
   ) -> [UInt8] {
+    var document: [UInt8] = []
+    write(statements, of: analysis, allArticles: allArticles) { document.append(contentsOf: $0) }
+    return document
+  }
+
+  /// Writes the document of ``encode(_:of:allArticles:)`` to `output` in pieces of about a
+  /// megabyte, in order, so that the document of a large corpus is never held whole. The
+  /// statements of each batch are written on every core.
+  public static func write(
+    _ statements: [Statement], of analysis: Analysis, allArticles: Bool = true,
+    to output: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     let articles = analysis.articles
     let used = Set(statements.flatMap { $0.versions.map(\.article) })
-    var json = JSONWriter(reservingCapacity: 1 << 20)
+    var json = JSONWriter(reservingCapacity: pieceSize + (1 << 16))
     json.beginObject()
     json.beginArray(key: "articles")
     for article in articles.indices.filter({ allArticles || used.contains($0) }).map({
@@ -19,20 +31,33 @@ public enum StatementsJSON {
       json.beginObject()
       ArticlesJSON.writeFields(of: article, into: &json)
       json.endObject()
+      if json.bytes.count >= pieceSize { try json.flush(to: output) }
     }
     json.endArray()
     json.beginArray(key: "statements")
     let depth = json.depth
-    let elements = Parallel.map(count: statements.count) { index in
-      var element = JSONWriter.element(atDepth: depth)
-      write(statements[index], articles: articles, into: &element)
-      return element
+    for batch in stride(from: 0, to: statements.count, by: batchSize) {
+      let end = min(batch + batchSize, statements.count)
+      let elements = Parallel.map(count: end - batch) { index in
+        var element = JSONWriter.element(atDepth: depth)
+        write(statements[batch + index], articles: articles, into: &element)
+        return element
+      }
+      for element in elements {
+        json.appendElement(element)
+        if json.bytes.count >= pieceSize { try json.flush(to: output) }
+      }
     }
-    for element in elements { json.appendElement(element) }
     json.endArray()
     json.endObject()
-    return json.bytes + [0x0A]
+    json.endDocument()
+    try json.flush(to: output)
   }
+
+  /// How many bytes are handed to the output at a time.
+  private static let pieceSize = 1 << 20
+  /// How many statements are written concurrently before their bytes go out.
+  private static let batchSize = 256
 
   private static func write(
     _ statement: Statement, articles: [Article], into json: inout JSONWriter
@@ -118,19 +143,22 @@ public enum StatementsJSON {
         }
         json.endArray()
         json.beginArray(key: "words")
-        for drift in passage.drift {
-          let word = article.words[drift.word]
-          json.beginObject(inline: true)
-          json.field("start", word.start)
-          json.field("end", word.end)
-          json.field("text", utf8: article.bytes[word.start..<word.end])
-          json.field("drift", drift.kind.rawValue)
-          json.field(
-            "ref",
-            pair: drift.referenceWord.map {
-              (referenceArticle.words[$0].start, referenceArticle.words[$0].end)
-            })
-          json.endObject()
+        // A record per word: its text is read through a pointer, not sliced from the array.
+        article.bytes.withUnsafeBufferPointer { bytes in
+          for drift in passage.drift {
+            let word = article.words[drift.word]
+            json.beginObject(inline: true)
+            json.field("start", word.start)
+            json.field("end", word.end)
+            json.field("text", utf8: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
+            json.field("drift", drift.kind.rawValue)
+            json.field(
+              "ref",
+              pair: drift.referenceWord.map {
+                (referenceArticle.words[$0].start, referenceArticle.words[$0].end)
+              })
+            json.endObject()
+          }
         }
         json.endArray()
         json.endObject()

@@ -45,7 +45,7 @@ public struct Corpus: Sendable {
   /// weights and noise stay as they are), and none of its sentences noise: a text given to find
   /// is what the reader wants to read.
   func appending(_ article: Article, stemmer: SnowballStemmer) -> Corpus {
-    let (vocabulary, articleTerms) = vocabulary.extended(with: article.words, stemmer: stemmer)
+    let (vocabulary, articleTerms) = vocabulary.extended(with: article, stemmer: stemmer)
     let owners = Self.sentenceOfWord(in: article)
     return Corpus(
       articles: articles + [article], vocabulary: vocabulary, terms: terms + [articleTerms],

@@ -38,7 +38,11 @@ public struct Vocabulary: Sendable {
     let chunks = Parallel.mapChunks(count: articles.count, chunks: 16) {
       range -> (forms: StringNumbering, terms: [[Int32]]) in
       var forms = StringNumbering()
-      let terms = range.map { index in articles[index].words.map { forms.number($0.norm) } }
+      let terms = range.map { index in
+        articles[index].bytes.withUnsafeBufferPointer { bytes in
+          articles[index].words.map { forms.number($0.norm(in: bytes)) }
+        }
+      }
       return (forms, terms)
     }
     var vocabulary = Vocabulary()
@@ -62,13 +66,14 @@ public struct Vocabulary: Sendable {
     return (vocabulary, termsByArticle)
   }
 
-  /// The vocabulary with the forms of `words` (one more article's) added, and the form id of
-  /// each word. The weights of forms already numbered stay as they are; a new content form weighs
-  /// what a form whose stem is already numbered weighs, else 1 (found in one article: rare).
-  func extended(with words: [Word], stemmer: SnowballStemmer) -> (Vocabulary, [Int32]) {
+  /// The vocabulary with the forms of the words of `article` (one more) added, and the form id
+  /// of each word. The weights of forms already numbered stay as they are; a new content form
+  /// weighs what a form whose stem is already numbered weighs, else 1 (found in one article:
+  /// rare).
+  func extended(with article: Article, stemmer: SnowballStemmer) -> (Vocabulary, [Int32]) {
     var vocabulary = self
     let firstNew = count
-    let terms = words.map { vocabulary.forms.number($0.norm) }
+    let terms = article.words.indices.map { vocabulary.forms.number(article.norm(ofWord: $0)) }
     guard vocabulary.count > firstNew else { return (vocabulary, terms) }
     var knownStems = Set<Int32>()
     let newStemsStart = stemTexts.count

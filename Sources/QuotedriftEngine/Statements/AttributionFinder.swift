@@ -160,7 +160,7 @@ struct AttributionFinder {
   func clauses(in range: Range<Int>, of article: Article, counts: (Int) -> Bool) -> [Range<Int>] {
     var spans: [Range<Int>] = []
     for verb in range
-    where SpeakerFinder.speechVerbs.contains(article.words[verb].norm) && counts(verb) {
+    where SpeakerFinder.speechVerbs.contains(article.norm(ofWord: verb)) && counts(verb) {
       if let span = clause(at: verb, within: range, of: article) { spans.append(span) }
     }
     return merged(spans)
@@ -168,10 +168,9 @@ struct AttributionFinder {
 
   /// The words that credit the speech verb at `verb`, the verb included.
   private func clause(at verb: Int, within range: Range<Int>, of article: Article) -> Range<Int>? {
-    let words = article.words
-    if words[verb].norm == "according" {
+    if article.norm(ofWord: verb) == "according" {
       let target = verb + 2
-      guard target < range.upperBound, words[verb + 1].norm == "to" else { return nil }
+      guard target < range.upperBound, article.norm(ofWord: verb + 1) == "to" else { return nil }
       if let name = names.nameRun(startingAt: target, in: article, within: range) {
         return verb..<name.upperBound
       }
@@ -181,7 +180,7 @@ struct AttributionFinder {
     }
     var subject = verb - 1
     while subject >= range.lowerBound, verb - subject <= 3,
-      Self.auxiliaries.contains(words[subject].norm),
+      Self.auxiliaries.contains(article.norm(ofWord: subject)),
       !names.hasPunctuation(between: subject, and: subject + 1, in: article)
     {
       subject -= 1
@@ -192,7 +191,7 @@ struct AttributionFinder {
       if let name = names.nameRun(endingAt: subject, in: article, within: range) {
         return name.lowerBound..<(verb + 1)
       }
-      if Self.pronouns.contains(words[subject].norm) { return subject..<(verb + 1) }
+      if Self.pronouns.contains(article.norm(ofWord: subject)) { return subject..<(verb + 1) }
       if let phrase = description(endingAt: subject, within: range, of: article) {
         return phrase.lowerBound..<(verb + 1)
       }
@@ -200,11 +199,11 @@ struct AttributionFinder {
     let follows =
       verb + 1 < range.upperBound
       && !names.hasPunctuation(between: verb, and: verb + 1, in: article)
-    if Self.invertibleVerbs.contains(words[verb].norm), follows {
+    if Self.invertibleVerbs.contains(article.norm(ofWord: verb)), follows {
       if let name = names.nameRun(startingAt: verb + 1, in: article, within: range) {
         return verb..<name.upperBound
       }
-      if Self.determiners.contains(words[verb + 1].norm),
+      if Self.determiners.contains(article.norm(ofWord: verb + 1)),
         let phrase = description(startingAt: verb + 1, within: range, of: article)
       {
         return verb..<phrase.upperBound
@@ -239,7 +238,7 @@ struct AttributionFinder {
     let words = article.words
     var start = end
     while start >= range.lowerBound, end - start < Self.descriptionWords {
-      let norm = words[start].norm
+      let norm = article.norm(ofWord: start)
       if Self.determiners.contains(norm) || (norm.hasSuffix("'s") && start < end) {
         return start..<(end + 1)
       }
@@ -247,7 +246,7 @@ struct AttributionFinder {
       guard start > range.lowerBound,
         !names.hasPunctuation(between: start - 1, and: start, in: article)
       else {
-        return Self.sourceNouns.contains(words[end].norm) ? start..<(end + 1) : nil
+        return Self.sourceNouns.contains(article.norm(ofWord: end)) ? start..<(end + 1) : nil
       }
       start -= 1
     }
@@ -279,15 +278,15 @@ struct AttributionFinder {
     }
     // The description without the verb and its particles at either end.
     let isVerbal = { (word: Int) in
-      let norm = article.words[word].norm
+      let norm = article.norm(ofWord: word)
       return SpeakerFinder.speechVerbs.contains(norm) || Self.auxiliaries.contains(norm)
         || norm == "to"
     }
     var phrase = span
     while let first = phrase.first, isVerbal(first) { phrase = phrase.dropFirst() }
     while let last = phrase.last, isVerbal(last) { phrase = phrase.dropLast() }
-    let pronoun = phrase.contains { Self.pronouns.contains(article.words[$0].norm) }
-    let person = phrase.contains { Self.personNouns.contains(article.words[$0].norm) }
+    let pronoun = phrase.contains { Self.pronouns.contains(article.norm(ofWord: $0)) }
+    let person = phrase.contains { Self.personNouns.contains(article.norm(ofWord: $0)) }
     if pronoun || person,
       let earlier = speakerCredited(before: span.lowerBound, in: articleIndex, nearby: pronoun)
     {
@@ -305,10 +304,10 @@ struct AttributionFinder {
   private func nameIn(_ span: Range<Int>, of article: Article) -> Range<Int>? {
     for index in span where names.isName(index, article) {
       let described =
-        index > span.lowerBound && Self.determiners.contains(article.words[index - 1].norm)
+        index > span.lowerBound && Self.determiners.contains(article.norm(ofWord: index - 1))
       guard !described, let run = names.nameRun(startingAt: index, in: article, within: span)
       else { return nil }
-      return article.words[run.upperBound - 1].norm.hasSuffix("'s") ? nil : run
+      return article.norm(ofWord: run.upperBound - 1).hasSuffix("'s") ? nil : run
     }
     return nil
   }
@@ -317,10 +316,10 @@ struct AttributionFinder {
   /// the article uses most.
   private func speaker(named run: Range<Int>, in articleIndex: Int) -> String {
     let article = corpus.articles[articleIndex]
-    let surname = article.words[run.upperBound - 1].norm
+    let surname = article.norm(ofWord: run.upperBound - 1)
     var counts: [String: Int] = [:]
     for index in article.words.indices where names.isName(index, article) {
-      let norm = article.words[index].norm
+      let norm = article.norm(ofWord: index)
       if Self.similarSurnames(norm, surname) { counts[norm, default: 0] += 1 }
     }
     let spelling =

@@ -43,7 +43,7 @@ struct SpeakerFinder {
   }
 
   private func surnameKey(_ name: Range<Int>, article: Int) -> String {
-    corpus.articles[article].words[name.upperBound - 1].norm
+    corpus.articles[article].norm(ofWord: name.upperBound - 1)
   }
 
   /// Name runs attributed by speech verbs in or around the passages.
@@ -63,8 +63,8 @@ struct SpeakerFinder {
     }
     var names: [Range<Int>] = []
     for range in scanned {
-      for index in range where Self.speechVerbs.contains(content.words[index].norm) {
-        if content.words[index].norm == "according" {
+      for index in range where Self.speechVerbs.contains(content.norm(ofWord: index)) {
+        if content.norm(ofWord: index) == "according" {
           if index + 2 < range.upperBound,
             let name = nameRun(startingAt: index + 2, in: content, within: range)
           {
@@ -145,8 +145,9 @@ struct SpeakerFinder {
   func isName(_ index: Int, _ article: Article) -> Bool {
     let word = article.words[index]
     guard word.isCapitalized, !word.isNumeric else { return false }
-    return !WordLists.functionWords.contains(word.norm) && !Self.speechVerbs.contains(word.norm)
-      && !WordLists.attributionWords.contains(word.norm)
+    let norm = article.norm(ofWord: index)
+    return !WordLists.functionWords.contains(norm) && !Self.speechVerbs.contains(norm)
+      && !WordLists.attributionWords.contains(norm)
   }
 
   func hasPunctuation(between first: Int, and second: Int, in article: Article) -> Bool {
@@ -158,7 +159,7 @@ struct SpeakerFinder {
   /// else the last three words.
   private func trimmed(_ run: Range<Int>, in article: Article) -> Range<Int>? {
     guard !run.isEmpty else { return nil }
-    if let title = run.last(where: { Self.titles.contains(article.words[$0].norm) }),
+    if let title = run.last(where: { Self.titles.contains(article.norm(ofWord: $0)) }),
       title < run.upperBound - 1
     {
       return title..<run.upperBound
@@ -172,12 +173,14 @@ struct SpeakerFinder {
     let article = corpus.articles[articleIndex]
     var best: Range<Int>?
     for index in article.words.indices
-    where article.words[index].norm == surname && isName(index, article) {
+    where article.words[index].isCapitalized && article.norm(ofWord: index) == surname
+      && isName(index, article)
+    {
       let sentence = article.sentences[Int(corpus.sentenceOfWord[articleIndex][index])].words
       guard let run = nameRun(endingAt: index, in: article, within: sentence) else { continue }
-      let hasTitle = Self.titles.contains(article.words[run.lowerBound].norm)
+      let hasTitle = Self.titles.contains(article.norm(ofWord: run.lowerBound))
       let bestHasTitle =
-        best.map { Self.titles.contains(article.words[$0.lowerBound].norm) } ?? false
+        best.map { Self.titles.contains(article.norm(ofWord: $0.lowerBound)) } ?? false
       if best == nil || (hasTitle && !bestHasTitle)
         || (hasTitle == bestHasTitle && run.count > best!.count)
       {

@@ -1,13 +1,22 @@
 /// Character classes the tokenizer and the sentence splitter share.
 enum ScalarClasses {
+  /// An ASCII letter or digit: the bytes most words are made of, checked without decoding.
+  @inline(__always)
+  static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+  }
+
+  // Each class checks ASCII inline and leaves the Unicode property look-ups (slow, and heavy
+  // on the stack frame of whoever inlines them) to a function of their own.
+
   @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 {
-      return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
-        || (value >= 0x61 && value <= 0x7A)
-    }
-    if value == 0xFFFD { return false }
+    scalar.value < 0x80 ? isASCIIWordByte(UInt8(scalar.value)) : isNonASCIIWordScalar(scalar)
+  }
+
+  @inline(never)
+  private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value == 0xFFFD { return false }
     let properties = scalar.properties
     if properties.isAlphabetic || properties.numericType != nil { return true }
     switch properties.generalCategory {
@@ -18,8 +27,13 @@ enum ScalarClasses {
 
   @inline(__always)
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x30 && scalar.value <= 0x39
-      || (scalar.value >= 0x80 && scalar.properties.numericType == .decimal)
+    scalar.value < 0x80
+      ? (scalar.value >= 0x30 && scalar.value <= 0x39) : isNonASCIIDigit(scalar)
+  }
+
+  @inline(never)
+  private static func isNonASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.numericType == .decimal
   }
 
   @inline(__always)
@@ -27,18 +41,26 @@ enum ScalarClasses {
     isWordScalar(scalar) && !isDigit(scalar)
   }
 
-  /// Upper case, with a fast path for ASCII (Unicode property look-ups are slow).
   @inline(__always)
   static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80
-      ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+      ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : isNonASCIIUppercase(scalar)
   }
 
-  /// Lower case, with a fast path for ASCII.
+  @inline(never)
+  private static func isNonASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isUppercase
+  }
+
   @inline(__always)
   static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80
-      ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
+      ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : isNonASCIILowercase(scalar)
+  }
+
+  @inline(never)
+  private static func isNonASCIILowercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isLowercase
   }
 
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

@@ -71,7 +71,8 @@ public enum SentenceSplitter {
       let abbreviation = abbreviationKind(of: word, in: buffer)
       switch abbreviation {
       case .title: return .none
-      case .other: return WordLists.sentenceStarters.contains(next.norm) ? .sentence : .none
+      case .other:
+        return WordLists.sentenceStarters.contains(next.norm(in: buffer)) ? .sentence : .none
       case .notAbbreviation: return .sentence
       }
     }
@@ -83,12 +84,15 @@ public enum SentenceSplitter {
   static func abbreviationKind(of word: Word, in buffer: UnsafeBufferPointer<UInt8>)
     -> AbbreviationKind
   {
-    let key = word.norm
-    if WordLists.titleAbbreviations.contains(key) { return .title }
+    let key = word.norm(in: buffer)
+    let mayBeListed = key.utf8.count <= WordLists.longestAbbreviation
+    if mayBeListed && WordLists.titleAbbreviations.contains(key) { return .title }
     let length = word.end - word.start
     let first = firstScalar(of: word, in: buffer)
     if length == first.utf8.count && ScalarClasses.isUppercase(first) { return .title }
-    if word.endsWithPeriod || WordLists.abbreviations.contains(key) { return .other }
+    if word.endsWithPeriod || (mayBeListed && WordLists.abbreviations.contains(key)) {
+      return .other
+    }
     return .notAbbreviation
   }
 

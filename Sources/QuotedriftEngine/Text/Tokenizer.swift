@@ -12,12 +12,23 @@ public enum Tokenizer {
     bytes.withUnsafeBufferPointer { words(in: $0) }
   }
 
+  /// The most bytes a text may have: words keep their offsets in 32 bits. Bytes beyond are not
+  /// read.
+  public static let maximumBytes = Int(UInt32.max)
+
   /// The words of `buffer` from byte `start` on, in order.
   public static func words(in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> [Word] {
+    let buffer = UnsafeBufferPointer(rebasing: buffer[..<min(buffer.count, maximumBytes)])
     var words: [Word] = []
     words.reserveCapacity(buffer.count / 6)
     var offset = start
-    while let step = UTF8Scanner.decode(buffer, at: offset) {
+    while offset < buffer.count {
+      let byte = buffer[offset]
+      if byte < 0x80 && !ScalarClasses.isASCIIWordByte(byte) {
+        offset += 1
+        continue
+      }
+      guard let step = UTF8Scanner.decode(buffer, at: offset) else { break }
       if ScalarClasses.isWordScalar(step.scalar) {
         if let url = webAddressEnd(buffer, at: offset) {
           offset = url
@@ -30,17 +41,24 @@ public enum Tokenizer {
         offset += step.length
       }
     }
-    return words
+    // The capacity reserved was a guess, and a corpus keeps millions of words: none to spare.
+    guard words.capacity - words.count > words.count / 8 else { return words }
+    return [Word](unsafeUninitializedCapacity: words.count) { buffer, count in
+      count = buffer.initialize(fromContentsOf: words)
+    }
   }
 
   /// Where a web address that starts at `offset` ends, or `nil` when none starts there.
   private static func webAddressEnd(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
-    let prefixes: [[UInt8]] = [Array("https://".utf8), Array("http://".utf8), Array("www.".utf8)]
+    func startsWith(_ prefix: StaticString) -> Bool {
+      guard offset + prefix.utf8CodeUnitCount <= buffer.count else { return false }
+      let bytes = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+      return bytes.indices.allSatisfy { buffer[offset + $0] | 0x20 == bytes[$0] }
+    }
+    let first = buffer[offset] | 0x20
     guard
-      prefixes.contains(where: { prefix in
-        offset + prefix.count <= buffer.count
-          && prefix.indices.allSatisfy { buffer[offset + $0] | 0x20 == prefix[$0] | 0x20 }
-      })
+      (first == 0x68 && (startsWith("https://") || startsWith("http://")))
+        || (first == 0x77 && startsWith("www."))
     else { return nil }
     var end = offset
     while end < buffer.count, buffer[end] > 0x20, buffer[end] != 0x22, buffer[end] != 0x3C,
@@ -59,7 +77,15 @@ public enum Tokenizer {
     var hasInternalPeriod = false
     var endsWithPeriod = false
     var previous = first.scalar
-    scanning: while let step = UTF8Scanner.decode(buffer, at: end) {
+    scanning: while end < buffer.count {
+      let byte = buffer[end]
+      if ScalarClasses.isASCIIWordByte(byte) {
+        end += 1
+        segmentLength += 1
+        previous = Unicode.Scalar(byte)
+        continue
+      }
+      guard let step = UTF8Scanner.decode(buffer, at: end) else { break }
       let scalar = step.scalar
       if ScalarClasses.isWordScalar(scalar) {
         end += step.length
@@ -113,25 +139,9 @@ public enum Tokenizer {
         break
       }
     }
-    var norm = WordNormalizer.norm(of: UnsafeBufferPointer(rebasing: buffer[first.offset..<end]))
-    if WordLists.functionWords.contains(norm), isAcronym(buffer, first.offset..<end) {
-      // "US" and "U.S." are the country, not the pronoun "us".
-      norm = norm.uppercased()
-    }
     return Word(
-      start: first.offset, end: end, norm: norm,
-      isCapitalized: ScalarClasses.isUppercase(first.scalar),
+      start: first.offset, end: end, isCapitalized: ScalarClasses.isUppercase(first.scalar),
       isNumeric: ScalarClasses.isDigit(first.scalar), endsWithPeriod: endsWithPeriod)
-  }
-
-  /// Two or more letters, all upper case (periods allowed): "US", "U.S.", "IT".
-  private static func isAcronym(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    var letters = 0
-    for byte in buffer[range] where byte != 0x2E {
-      guard byte >= 0x41 && byte <= 0x5A else { return false }
-      letters += 1
-    }
-    return letters >= 2
   }
 
   /// For a hyphen that ends a line ("confl-" then a line break, spaces, and a lower-case letter),

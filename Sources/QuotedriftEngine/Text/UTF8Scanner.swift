@@ -90,6 +90,24 @@ public struct UTF8Scanner: Sendable {
 
   /// True when `bytes` hold no invalid UTF-8 sequence.
   public static func isValid(_ bytes: [UInt8]) -> Bool {
-    String(validating: bytes, as: UTF8.self) != nil
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        if offset + 8 <= buffer.count,
+          UnsafeRawPointer(buffer.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+            & 0x8080_8080_8080_8080 == 0
+        {
+          offset += 8
+          continue
+        }
+        if buffer[offset] < 0x80 {
+          offset += 1
+          continue
+        }
+        guard let step = decode(buffer, at: offset), !step.isReplacement else { return false }
+        offset += step.length
+      }
+      return true
+    }
   }
 }

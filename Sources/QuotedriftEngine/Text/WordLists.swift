@@ -118,6 +118,11 @@ public enum WordLists {
     "v", "ft", "mt", "rt",
   ]
 
+  /// The length in bytes of the longest of ``titleAbbreviations`` and ``abbreviations``: a longer
+  /// word is neither, without looking it up.
+  static let longestAbbreviation = titleAbbreviations.union(abbreviations).map(\.utf8.count)
+    .max()!
+
   /// Other abbreviations that end with a period and usually do not end the sentence.
   public static let abbreviations: Set<String> = [
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
