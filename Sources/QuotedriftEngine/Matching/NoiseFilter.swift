@@ -67,7 +67,7 @@ public enum NoiseFilter {
       let prompt = wordCount <= 30 && found & promptGroup != 0
       let byline = wordCount <= 10 && bylineOpenings.contains { lower.starts(with: $0) }
       let caption =
-        credit || found & captionPositionGroup != 0 || startsWithGettyDateline(Array(bytes))
+        credit || found & captionPositionGroup != 0 || startsWithGettyDateline(bytes)
       if prompt || byline || caption {
         for sentence in members { noisy[sentence] = true }
       }
@@ -96,7 +96,11 @@ public enum NoiseFilter {
 
   /// "WASHINGTON, DC - SEPTEMBER 08:": capitals, spaces and punctuation, " - ", a capitalised
   /// word, a space, one or two digits and a colon.
-  static func startsWithGettyDateline(_ bytes: [UInt8]) -> Bool {
+  static func startsWithGettyDateline(_ text: ArraySlice<UInt8>) -> Bool {
+    text.withUnsafeBufferPointer { bytes in startsWithGettyDateline(bytes) }
+  }
+
+  private static func startsWithGettyDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     var index = 0
     guard bytes.first.map(isCapital) == true else { return false }

@@ -38,9 +38,17 @@ public struct Vocabulary: Sendable {
     let chunks = Parallel.mapChunks(count: articles.count, chunks: 16) {
       range -> (forms: StringNumbering, terms: [[Int32]]) in
       var forms = StringNumbering()
+      // A word's form depends on its bytes alone: each spelling is normalised once per chunk.
+      var spellings = ByteSliceTable()
       let terms = range.map { index in
         articles[index].bytes.withUnsafeBufferPointer { bytes in
-          articles[index].words.map { forms.number($0.norm(in: bytes)) }
+          articles[index].words.map { word -> Int32 in
+            let spelling = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+            if let id = spellings.value(for: spelling) { return id }
+            let id = forms.number(word.norm(in: bytes))
+            spellings.insert(spelling, value: id)
+            return id
+          }
         }
       }
       return (forms, terms)
