@@ -63,7 +63,7 @@ public final class WordNet: Sendable {
     for pos in PartOfSpeech.allCases {
       guard let index = SortedLineFile(path: "\(directory)/index.\(pos.fileSuffix)"),
         let exception = SortedLineFile(path: "\(directory)/\(pos.fileSuffix).exc"),
-        let synsets = SortedLineFile(path: "\(directory)/data.\(pos.fileSuffix)", searchable: false)
+        let synsets = SortedLineFile(path: "\(directory)/data.\(pos.fileSuffix)")
       else { return nil }
       indexes.append(index)
       exceptions.append(exception)

@@ -1,0 +1,20 @@
+import Testing
+
+@testable import QuotedriftEngine
+
+@Suite struct SortedLineFileTests {
+  @Test func findsTheSameLinesBeforeAndAfterItsLineTableIsBuilt() throws {
+    let file = try #require(SortedLineFile(path: "\(WordNet.defaultDirectory)/index.noun"))
+    let keys = ["tension", "water", "a", "zymosis", "zzzz", "aaaa", "practice", "1"]
+    func lookUp(_ key: String) -> [String]? {
+      file.fields(forKey: Array(key.utf8)).map { fields in
+        file.withBytes { bytes in fields.map { String(decoding: bytes[$0], as: UTF8.self) } }
+      }
+    }
+    let before = keys.map(lookUp)
+    #expect(before[0]?.first == "tension")
+    #expect(before[4] == nil && before[5] == nil, "missing keys are not found")
+    for _ in 0...SortedLineFile.lookupsBeforeTable { _ = file.fields(forKey: Array("x".utf8)) }
+    #expect(keys.map(lookUp) == before)
+  }
+}
