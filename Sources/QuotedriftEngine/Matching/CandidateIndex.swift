@@ -123,12 +123,6 @@ struct CandidateIndex {
         keys.append(low << 32 | high)
       }
     }
-    keys.sort()
-    var unique = 0
-    for index in keys.indices where unique == 0 || keys[unique - 1] != keys[index] {
-      keys[unique] = keys[index]
-      unique += 1
-    }
-    keys.removeLast(keys.count - unique)
+    keys.sortAndRemoveRepeats()
   }
 }

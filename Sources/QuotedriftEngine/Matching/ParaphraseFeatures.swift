@@ -30,31 +30,12 @@ public struct ParaphraseFeatures: Sendable, Equatable {
       for word in words where keep(Int(corpus.terms[article][word])) {
         result.append(vocabulary.stems[Int(corpus.terms[article][word])])
       }
-      result.sort()
-      var unique = 0
-      for index in result.indices where unique == 0 || result[unique - 1] != result[index] {
-        result[unique] = result[index]
-        unique += 1
-      }
-      result.removeLast(result.count - unique)
+      result.sortAndRemoveRepeats()
       return result
     }
     let contentA = stems(first, a) { !vocabulary.isFunctionWord[$0] }
     let contentB = stems(second, b) { !vocabulary.isFunctionWord[$0] }
-    var shared = 0
-    var i = 0
-    var j = 0
-    while i < contentA.count && j < contentB.count {
-      if contentA[i] == contentB[j] {
-        shared += 1
-        i += 1
-        j += 1
-      } else if contentA[i] < contentB[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
+    let shared = contentA.commonCount(withSorted: contentB)
     values.append(2 * Double(shared) / Double(max(1, contentA.count + contentB.count)))
     values.append(Double(contentA.count + contentB.count - 2 * shared))
     values.append(Double(min(x.count, y.count)) / Double(max(1, max(x.count, y.count))))
@@ -81,20 +62,7 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     }
     let a = grams(x)
     let b = grams(y)
-    var i = 0
-    var j = 0
-    var matches = 0
-    while i < a.count && j < b.count {
-      if a[i] == b[j] {
-        matches += 1
-        i += 1
-        j += 1
-      } else if a[i] < b[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
+    let matches = a.commonCount(withSorted: b)
     return (Double(matches) / Double(a.count), Double(matches) / Double(b.count))
   }
 

@@ -1,0 +1,34 @@
+/// Small sets and multisets kept as sorted arrays, which beat hashed containers at the sizes a
+/// sentence gives.
+extension Array where Element: Comparable {
+  /// Sorts the array and removes repeats, in place.
+  mutating func sortAndRemoveRepeats() {
+    sort()
+    var unique = 0
+    for index in indices where unique == 0 || self[unique - 1] != self[index] {
+      self[unique] = self[index]
+      unique += 1
+    }
+    removeLast(count - unique)
+  }
+
+  /// How many elements this sorted array and `other` (sorted too) have in common, repeats counted
+  /// as often as both hold them.
+  func commonCount(withSorted other: [Element]) -> Int {
+    var i = 0
+    var j = 0
+    var common = 0
+    while i < count && j < other.count {
+      if self[i] == other[j] {
+        common += 1
+        i += 1
+        j += 1
+      } else if self[i] < other[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return common
+  }
+}
