@@ -55,14 +55,21 @@ struct StatementBuilder {
     }
     // A contender that quotes the statement wins over one that quotes it in part, which wins
     // over a paraphrase; among equals, the least drifted.
-    var best: (article: Int, results: [Int: Collator.Result], rank: (Int, Double))?
-    for contender in contenders {
-      let (_, results, centrality) = collated(against: contender, passages: passages[contender]!)
+    // The quotation is read without collating, so only the contenders of the best quotation
+    // are collated to be told apart.
+    let quotationRanks = contenders.map { contender -> Int in
       let reading = readings[contender]!
       let own = passages[contender]!.joined().filter { !reading.attributionWords.contains($0) }
       let quotation = Quotation.of(
         quoted: own.filter { reading.quoted[$0] == true }.count, total: own.count)
-      let rank = (Self.quotationRank[quotation]!, centrality)
+      return Self.quotationRank[quotation]!
+    }
+    let bestQuotation = quotationRanks.max() ?? 0
+    var best: (article: Int, results: [Int: Collator.Result], rank: (Int, Double))?
+    for (contender, quotationRank) in zip(contenders, quotationRanks)
+    where quotationRank == bestQuotation {
+      let (_, results, centrality) = collated(against: contender, passages: passages[contender]!)
+      let rank = (quotationRank, centrality)
       if best == nil || rank > best!.rank { best = (contender, results, rank) }
     }
     // The chosen reference is carried on to whole sentences, and the versions collated again
