@@ -16,4 +16,11 @@ import Testing
     #expect([1, 1, 2, 4].commonCount(withSorted: [1, 1, 1, 4, 5]) == 3)
     #expect([1, 2].commonCount(withSorted: []) == 0)
   }
+
+  @Test func findsValuesInASortedArray() {
+    let values: [Int32] = [2, 3, 5, 8, 13]
+    #expect(values.allSatisfy(values.sortedContains))
+    #expect(![0, 1, 4, 9, 14].contains(where: values.sortedContains))
+    #expect(![Int32]().sortedContains(1))
+  }
 }

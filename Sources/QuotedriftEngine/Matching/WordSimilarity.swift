@@ -103,8 +103,8 @@ public struct WordSimilarity: Sendable {
     else { return .unrelated }
     let found =
       synonyms[Int(first)].count <= synonyms[Int(second)].count
-      ? Self.sortedContains(synonyms[Int(first)], second)
-      : Self.sortedContains(synonyms[Int(second)], first)
+      ? synonyms[Int(first)].sortedContains(second)
+      : synonyms[Int(second)].sortedContains(first)
     return found ? .synonym : .unrelated
   }
 
@@ -117,16 +117,5 @@ public struct WordSimilarity: Sendable {
   private static func filterBit(_ term: Int32) -> (word: Int, bit: UInt64) {
     let hash = UInt64(UInt32(term)) &* 0x9E37_79B9_7F4A_7C15
     return (Int(hash >> 62), 1 << ((hash >> 56) & 63))
-  }
-
-  @inline(__always)
-  private static func sortedContains(_ sorted: [Int32], _ value: Int32) -> Bool {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) >> 1
-      if sorted[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low < sorted.count && sorted[low] == value
   }
 }

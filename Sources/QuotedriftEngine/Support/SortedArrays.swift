@@ -12,6 +12,18 @@ extension Array where Element: Comparable {
     removeLast(count - unique)
   }
 
+  /// Whether this sorted array holds `value`, by bisection.
+  @inline(__always)
+  func sortedContains(_ value: Element) -> Bool {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) >> 1
+      if self[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < count && self[low] == value
+  }
+
   /// How many elements this sorted array and `other` (sorted too) have in common, repeats counted
   /// as often as both hold them.
   func commonCount(withSorted other: [Element]) -> Int {

@@ -11,10 +11,11 @@ public enum StageTimes {
     return !value.isEmpty
   }()
 
-  /// Reports how many `things` a stage handled, when enabled.
-  public static func count(_ name: String, _ value: Int, _ things: String) {
+  /// Reports how many `things` a stage handled, when enabled; `value` is not counted otherwise.
+  public static func count(_ name: String, _ value: @autoclosure () -> Int, _ things: String) {
     guard isEnabled else { return }
-    FileHandle.standardError.write(Data("quotedrift: stage \(name): \(value) \(things)\n".utf8))
+    FileHandle.standardError.write(
+      Data("quotedrift: stage \(name): \(value()) \(things)\n".utf8))
   }
 
   /// Runs `body`, reporting its wall time and CPU time under `name` when enabled.
