@@ -55,6 +55,28 @@ import Testing
     #expect(result["Headline of the story"] == false)
   }
 
+  @Test func newsThatMentionsTwitterCommentsOrAdvertisementsIsNotAPrompt() {
+    let result = noise(
+      """
+      The president said on Twitter that the talks had failed.
+
+      The ministry declined to make comments on the report.
+
+      They had published an advertisement on the Internet, offering the cargo for sale.
+
+      Advertisement
+
+      Sign up for our morning newsletter.
+      """)
+    #expect(result["The president said on Twitter that the talks had failed."] == false)
+    #expect(result["The ministry declined to make comments on the report."] == false)
+    #expect(
+      result["They had published an advertisement on the Internet, offering the cargo for sale."]
+        == false)
+    #expect(result["Advertisement"] == true)
+    #expect(result["Sign up for our morning newsletter."] == true)
+  }
+
   @Test func sentencesRepeatedInsideAnArticleAreNoise() {
     let result = noise(
       """

@@ -22,6 +22,13 @@ import Testing
     #expect(split[1].words.lowerBound == 2 && split[2].words.upperBound == words.count)
   }
 
+  @Test func doesNotSplitInsideATickerSymbol() {
+    #expect(
+      sentences("Penney Co. Inc. JCP.N and Walgreen Co. WAG.N report on Monday. Shares rose.") == [
+        "Penney Co. Inc. JCP.N and Walgreen Co. WAG.N report on Monday.", "Shares rose.",
+      ])
+  }
+
   @Test func doesNotSplitAfterTitlesOrInitials() {
     #expect(
       sentences("Gen. Mark A. Milley spoke with Col. Dave Butler. Sen. Rand Paul objected.") == [

@@ -14,13 +14,32 @@ public enum NoiseFilter {
     "shutterstock", "/epa", "epa/", "/bloomberg", "/zuma",
   ])
 
-  /// Phrases that mark a prompt to comment, share, follow or subscribe, in lower case.
+  /// Phrases that mark a prompt to comment or share, or a notice, wherever they stand in a short
+  /// paragraph, in lower case.
   static let promptMarkers = bytePatterns([
-    "leave a reply", "leave a comment", "comments", "share your thoughts", "share this",
-    "bloggers like this", "sign up", "subscribe", "please let us know", "click here", "read more",
-    "related:", "advertisement", "on twitter", "on facebook", "in the comments",
-    "newsletter", "all rights reserved", "copyright \u{00A9}",
+    "leave a reply", "leave a comment", "share your thoughts", "bloggers like this",
+    "please let us know", "click here", "in the comments", "all rights reserved",
+    "copyright \u{00A9}",
   ])
+
+  /// Phrases that news prose uses too ("said on Twitter", "declined to make comments"): they
+  /// mark a prompt only in a paragraph that opens with one of ``promptOpenings`` or that holds
+  /// little else (at most ``longestBarePrompt`` words: "Advertisement", "Comments (12)").
+  static let weakPromptMarkers = bytePatterns([
+    "comments", "share this", "sign up", "subscribe", "read more", "related:", "advertisement",
+    "on twitter", "on facebook", "newsletter",
+  ])
+
+  /// How a prompt opens: the imperative of a call to act, in lower case.
+  static let promptOpenings = bytePatterns([
+    "follow ", "sign up", "subscribe", "share ", "click ", "read more", "related", "advertisement",
+    "join ", "get our", "download ", "like us", "comments", "leave ", "please ", "tap ",
+    "don't miss",
+    "don\u{2019}t miss", "see also", "more:", "support ",
+  ])
+
+  /// The most words of a paragraph that is a weak marker and little else.
+  static let longestBarePrompt = 4
 
   static let bylineOpenings = bytePatterns(["by ", "published", "updated", "posted"])
 
@@ -31,11 +50,12 @@ public enum NoiseFilter {
 
   /// Credit, prompt and caption-position markers, found in one pass over a paragraph.
   private static let markers = BytePhraseSet([
-    creditMarkers, promptMarkers, captionPositionMarkers,
+    creditMarkers, promptMarkers, captionPositionMarkers, weakPromptMarkers,
   ])
   private static let creditGroup: UInt64 = 1 << 0
   private static let promptGroup: UInt64 = 1 << 1
   private static let captionPositionGroup: UInt64 = 1 << 2
+  private static let weakPromptGroup: UInt64 = 1 << 3
 
   private static func bytePatterns(_ patterns: [String]) -> [[UInt8]] {
     patterns.map { Array($0.utf8) }
@@ -64,7 +84,10 @@ public enum NoiseFilter {
       let found = markers.groups(in: lower)
       let credit = found & creditGroup != 0
       isCredit[position] = credit && wordCount <= 40
-      let prompt = wordCount <= 30 && found & promptGroup != 0
+      let weakPrompt =
+        found & weakPromptGroup != 0
+        && (wordCount <= longestBarePrompt || promptOpenings.contains { lower.starts(with: $0) })
+      let prompt = wordCount <= 30 && (found & promptGroup != 0 || weakPrompt)
       let byline = wordCount <= 10 && bylineOpenings.contains { lower.starts(with: $0) }
       let caption =
         credit || found & captionPositionGroup != 0 || startsWithGettyDateline(bytes)

@@ -3,7 +3,8 @@
 /// A line break ends a sentence and a paragraph unless the next line starts in lower case (a
 /// hard-wrapped line). A terminal mark (. ! ? …) ends a sentence when the next word does not start
 /// in lower case, except after an abbreviation: never after a title ("Gen.", "Col.", "Sen.") or an
-/// initial ("Mark A. Milley"), and after other abbreviations ("U.S.", "Jan.", "D.C.") only before a
+/// initial ("Mark A. Milley"), never before a letter or two it touches (the ticker "JCP.N"), and
+/// after other abbreviations ("U.S.", "Jan.", "D.C.") only before a
 /// word that usually opens a sentence ("… in Washington, D.C. His statement …"). Closing quotation
 /// marks after the terminal mark stay with the sentence they close.
 ///
@@ -68,6 +69,9 @@ public enum SentenceSplitter {
     if lineBreaks == 1 { return nextStartsLower && terminal == nil ? .none : .paragraph }
     guard let terminal, !nextStartsLower else { return .none }
     if terminal == "." && terminalAttached {
+      // A period between a word and a letter or two with no space is part of a name: the
+      // exchange suffix of a ticker ("JCP.N"), not a sentence's end.
+      if next.start == word.end + 1 && next.end - next.start <= 2 { return .none }
       let abbreviation = abbreviationKind(of: word, in: buffer)
       switch abbreviation {
       case .title: return .none
