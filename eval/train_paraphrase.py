@@ -66,6 +66,8 @@ def main() -> int:
         "unigram_low", "unigram_high", "bigram_low", "bigram_high", "trigram_low",
         "trigram_high", "fourgram_low", "fourgram_high", "content_dice", "unshared_content",
         "length_ratio", "length_difference", "numbers_differ", "common_subsequence",
+        "related_low", "related_high", "synonym_only", "unshared_names", "numbers_unshared",
+        "negations_differ", "edit_distance", "unshared_low", "unshared_high",
     ]
     columns = [names.index(name) for name in order]
     table = [[values[c] for c in columns] for _, values in results]

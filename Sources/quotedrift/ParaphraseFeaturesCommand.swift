@@ -25,9 +25,9 @@ struct ParaphraseFeaturesCommand: ParsableCommand {
         "\(paths.joined(separator: ", ")): two articles needed, \(articles.count) read")
       throw ExitCode(2)
     }
-    let corpus = Corpus(articles: articles, stemmer: try input.lexicon().stemmer)
-    let features = ParaphraseFeatures(
-      0..<articles[0].words.count, of: 0, 0..<articles[1].words.count, of: 1, corpus: corpus)
+    let lexicon = try input.lexicon()
+    let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
+    let features = ParaphraseFeatures.ofWholeArticles(corpus: corpus, wordNet: lexicon.wordNet)
     var object: [String: Any] = [:]
     for (name, value) in zip(ParaphraseFeatures.names, features.values) { object[name] = value }
     object["probability"] = ParaphraseModel.probability(features)

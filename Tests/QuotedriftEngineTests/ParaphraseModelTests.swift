@@ -8,8 +8,8 @@ import Testing
   func features(_ first: String, _ second: String) -> (ParaphraseFeatures, Double) {
     let articles = [article(first + "\n", id: "a1"), article(second + "\n", id: "a2")]
     let corpus = Corpus(articles: articles, stemmer: sharedLexicon.stemmer)
-    let features = ParaphraseFeatures(
-      0..<articles[0].words.count, of: 0, 0..<articles[1].words.count, of: 1, corpus: corpus)
+    let features = ParaphraseFeatures.ofWholeArticles(
+      corpus: corpus, wordNet: sharedLexicon.wordNet)
     return (features, ParaphraseModel.probability(features))
   }
 
@@ -36,6 +36,31 @@ import Testing
       "Heavy snow closed the mountain pass for a second day.")
     #expect(sameProbability > 0.9)
     #expect(unrelated < 0.1)
+  }
+
+  @Test func editDistanceCountsWordsInsertedDeletedOrReplaced() {
+    #expect(ParaphraseFeatures.editDistance([1, 2, 3], [1, 2, 3]) == 0)
+    #expect(ParaphraseFeatures.editDistance([1, 2, 3], [1, 9, 3, 4]) == 2)
+    #expect(ParaphraseFeatures.editDistance([], [1, 2]) == 2)
+  }
+
+  @Test func synonymsNamesAndNegationsAreRead() {
+    func value(_ name: String, _ features: ParaphraseFeatures) -> Double {
+      features.values[ParaphraseFeatures.names.firstIndex(of: name)!]
+    }
+    let (reworded, _) = features(
+      "The talks aimed at reducing tensions between the two armies.",
+      "The talks aimed at lowering tensions between the two armies.")
+    #expect(value("related_low", reworded) == 1, "every content word has a partner")
+    #expect(value("synonym_only", reworded) == 2, "reducing and lowering, both ways")
+    let (renamed, _) = features(
+      "Officials in Paris said the talks had failed.",
+      "Officials in Madrid said the talks had failed.")
+    #expect(value("unshared_names", renamed) == 2)
+    let (negated, _) = features(
+      "The minister said the bridge would open in spring.",
+      "The minister said the bridge would not open in spring.")
+    #expect(value("negations_differ", negated) == 1)
   }
 
   @Test func aRestatementIsTheSameStatementAndATrimmedQuoteIsPartOfIt() throws {

@@ -48,6 +48,45 @@ import Testing
     #expect(analyze([summary, source, onlyFirst]).statements.count == 2)
   }
 
+  @Test func clausesInAnotherOrderAreOneStatement() throws {
+    let analysis = analyze([
+      "One.\n\nCIA Director George Tenet said the two men were \"defined by dedication and courage.\"",
+      "Two.\n\n\"They were defined by dedication and courage,\" said the CIA's director George Tenet.",
+    ])
+    // The names lead one sentence and close the other: they are the speaker, and the quote the
+    // statement.
+    let statement = try #require(analysis.statements.first)
+    #expect(analysis.statements.count == 1)
+    #expect(statement.speaker?.hasSuffix("George Tenet") == true)
+    for version in statement.versions {
+      let article = analysis.articles[version.article]
+      let text = version.passages.map { article.text($0.start..<$0.end) }.joined(separator: " ")
+      #expect(text.hasPrefix("defined by dedication and courage"), "\(text)")
+    }
+  }
+
+  @Test func swappedClausesMustBeLongDenseAndNextToTheRun() {
+    // The run is the pairs (10, 20), (11, 21), (12, 22); the clause stands before it in the
+    // first sentence and after it in the second.
+    let run = [(10, 20), (11, 21), (12, 22)]
+    let clause = [(5, 24), (6, 25), (7, 26)]
+    #expect(SentencePairMatch.swappedClause(of: clause + run, besides: run).map(\.0) == [5, 6, 7])
+    #expect(SentencePairMatch.swappedClause(of: clause.dropLast() + run, besides: run).isEmpty)
+    let far = [(5, 44), (6, 45), (7, 46)]
+    #expect(SentencePairMatch.swappedClause(of: far + run, besides: run).isEmpty)
+    let sparse = [(0, 24), (6, 25), (9, 26)]
+    #expect(SentencePairMatch.swappedClause(of: sparse + run, besides: run).isEmpty)
+  }
+
+  @Test func twoShortHeadlinesMatchingNearlyWholeAreOneStatement() {
+    #expect(analyze(["Iraq violence kills 11", "Iraq violence kills seven"]).statements.count == 1)
+    #expect(
+      analyze([
+        "5 people buried in Colorado avalanche", "5 snowboarders killed in Colorado avalanche",
+      ])
+      .statements.count == 1)
+  }
+
   @Test func aFewSharedWordsOfTwoLongSentencesAreNoStatement() {
     let first =
       "After the storm the council said the old stone bridge over the river would stay closed until engineers finished a full inspection next spring."
@@ -94,6 +133,9 @@ import Testing
     #expect(analyze(texts).statements.count == 1)
     var demanding = MatchingSettings()
     demanding.minimumStatementEvidence = 50
+    // The paraphrase model's verdict on the whole sentences is evidence enough.
+    #expect(analyze(texts, settings: demanding).statements.count == 1)
+    demanding.minimumParaphraseProbability = 1.01
     #expect(analyze(texts, settings: demanding).statements.isEmpty)
   }
 

@@ -8,7 +8,7 @@
 /// candidate pairs are counted the same way.
 struct CandidateIndex {
   /// A sentence of the corpus.
-  struct SentenceRef: Equatable {
+  struct SentenceRef: Hashable {
     var article: Int32
     var sentence: Int32
   }
@@ -102,6 +102,10 @@ struct CandidateIndex {
 
   /// The distinct keys of one sentence, sorted, into `keys`: unordered pairs of the stems of
   /// content words no more than `window` content words apart. `stems` is scratch space.
+  /// The most content stems of a sentence keyed by every pair of them, not only by those within
+  /// the anchor window.
+  static let shortSentenceStems = 12
+
   static func keys(
     of ref: SentenceRef, corpus: Corpus, window: Int, stems: inout [Int32],
     into keys: inout [UInt64]
@@ -116,8 +120,11 @@ struct CandidateIndex {
       let term = Int(terms[word])
       if !vocabulary.isFunctionWord[term] { stems.append(vocabulary.stems[term]) }
     }
+    // A short sentence pairs all its stems: reworded, it may keep only a few of them, and
+    // apart.
+    let reach = stems.count <= shortSentenceStems ? stems.count : window
     for i in stems.indices {
-      for j in (i + 1)..<min(stems.count, i + 1 + window) where stems[i] != stems[j] {
+      for j in (i + 1)..<min(stems.count, i + 1 + reach) where stems[i] != stems[j] {
         let low = UInt64(UInt32(min(stems[i], stems[j])))
         let high = UInt64(UInt32(max(stems[i], stems[j])))
         keys.append(low << 32 | high)

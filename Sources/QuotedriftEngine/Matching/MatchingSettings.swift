@@ -52,9 +52,12 @@ public struct MatchingSettings: Sendable, Equatable {
 
   // Statements.
   /// Evidence a statement needs in all: the sum over its sentence pairs of paired content words
-  /// times coverage (a lone short phrase is no statement; several weak pairs in a row are).
+  /// times coverage (a lone short phrase is no statement; several weak pairs in a row are). A
+  /// sentence pair the ``ParaphraseModel`` judges paraphrases (at least
+  /// ``minimumParaphraseProbability``) has this much.
   public var minimumStatementEvidence: Float = 2
-  /// Words every version of a statement must have ("Related articles" in two pages is none).
+  /// Words every version of a statement must have ("Related articles" in two pages is none); one
+  /// fewer for a statement of one lone sentence pair (two short headlines).
   public var minimumStatementWords = 4
   /// A statement of one lone sentence pair: the share of each sentence's content words its
   /// matched stretch must hold (a few shared words of two long sentences are not one statement).
@@ -149,10 +152,12 @@ public struct MatchingSettings: Sendable, Equatable {
     ),
     .init(
       "minimum_statement_evidence", \.minimumStatementEvidence, in: 0...1000,
-      "statements: evidence a statement needs in all (paired content words times coverage, summed)"),
+      "statements: evidence a statement needs in all (paired content words times coverage, summed; a pair the paraphrase model accepts has this much)"
+    ),
     .init(
       "minimum_statement_words", \.minimumStatementWords, in: 0...1000,
-      "statements: words every version of a statement must have"),
+      "statements: words every version of a statement must have (one fewer for a lone sentence pair)"
+    ),
     .init(
       "minimum_lone_pair_share", \.minimumLonePairShare, in: 0...1,
       "statements: share of each sentence a statement of one lone sentence pair must match"),

@@ -10,12 +10,17 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     "unigram_low", "unigram_high", "bigram_low", "bigram_high", "trigram_low", "trigram_high",
     "fourgram_low", "fourgram_high", "content_dice", "unshared_content", "length_ratio",
     "length_difference", "numbers_differ", "common_subsequence",
+    "related_low", "related_high", "synonym_only", "unshared_names", "numbers_unshared",
+    "negations_differ", "edit_distance", "unshared_low", "unshared_high",
   ]
 
   public let values: [Double]
 
   /// The features of words `first` of article `a` and words `second` of article `b`.
-  public init(_ first: Range<Int>, of a: Int, _ second: Range<Int>, of b: Int, corpus: Corpus) {
+  public init(
+    _ first: Range<Int>, of a: Int, _ second: Range<Int>, of b: Int, corpus: Corpus,
+    similarity: WordSimilarity
+  ) {
     let vocabulary = corpus.vocabulary
     let x = first.map { vocabulary.stems[Int(corpus.terms[a][$0])] }
     let y = second.map { vocabulary.stems[Int(corpus.terms[b][$0])] }
@@ -44,7 +49,51 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     let numbersB = stems(second, b) { vocabulary.isNumberLike[$0] }
     values.append(numbersA == numbersB ? 0 : 1)
     values.append(Double(Self.commonSubsequence(x, y)) / Double(max(1, min(x.count, y.count))))
+    let termsA = corpus.terms[a]
+    let termsB = corpus.terms[b]
+    let wordsA = first.filter { !vocabulary.isFunctionWord[Int(termsA[$0])] }
+    let wordsB = second.filter { !vocabulary.isFunctionWord[Int(termsB[$0])] }
+    func best(_ word: Int, _ terms: [Int32], against others: [Int], _ otherTerms: [Int32])
+      -> WordGrade
+    {
+      others.reduce(WordGrade.unrelated) { max($0, similarity.grade(terms[word], otherTerms[$1])) }
+    }
+    let gradesA = wordsA.map { best($0, termsA, against: wordsB, termsB) }
+    let gradesB = wordsB.map { best($0, termsB, against: wordsA, termsA) }
+    let relatedA = Double(gradesA.count { $0 != .unrelated }) / Double(max(1, wordsA.count))
+    let relatedB = Double(gradesB.count { $0 != .unrelated }) / Double(max(1, wordsB.count))
+    values += [min(relatedA, relatedB), max(relatedA, relatedB)]
+    values.append(Double(gradesA.count { $0 == .synonym } + gradesB.count { $0 == .synonym }))
+    func unsharedNames(_ words: [Int], _ grades: [WordGrade], _ article: Int, _ range: Range<Int>)
+      -> Int
+    {
+      zip(words, grades).count { word, grade in
+        grade == .unrelated && word != range.lowerBound
+          && corpus.articles[article].words[word].isCapitalized
+      }
+    }
+    values.append(
+      Double(unsharedNames(wordsA, gradesA, a, first) + unsharedNames(wordsB, gradesB, b, second)))
+    values.append(
+      Double(numbersA.count + numbersB.count - 2 * numbersA.commonCount(withSorted: numbersB)))
+    let negationsA = first.count { vocabulary.isNegation[Int(termsA[$0])] }
+    let negationsB = second.count { vocabulary.isNegation[Int(termsB[$0])] }
+    values.append(negationsA == negationsB ? 0 : 1)
+    values.append(Double(Self.editDistance(x, y)) / Double(max(1, max(x.count, y.count))))
+    let unsharedA = Double(gradesA.count { $0 == .unrelated })
+    let unsharedB = Double(gradesB.count { $0 == .unrelated })
+    values += [min(unsharedA, unsharedB), max(unsharedA, unsharedB)]
     self.values = values
+  }
+
+  /// The features of two whole articles, the first and second of `corpus`, with WordNet
+  /// synonyms from `wordNet`.
+  public static func ofWholeArticles(corpus: Corpus, wordNet: WordNet?) -> ParaphraseFeatures {
+    var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: wordNet)
+    similarity.prepare(corpus.terms.joined())
+    return ParaphraseFeatures(
+      0..<corpus.articles[0].words.count, of: 0, 0..<corpus.articles[1].words.count, of: 1,
+      corpus: corpus, similarity: similarity)
   }
 
   /// The share of `x`'s n-grams found in `y` and of `y`'s found in `x` (counted with their
@@ -64,6 +113,20 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     let b = grams(y)
     let matches = a.commonCount(withSorted: b)
     return (Double(matches) / Double(a.count), Double(matches) / Double(b.count))
+  }
+
+  /// The fewest words inserted, deleted or replaced that turn `x` into `y`.
+  static func editDistance(_ x: [Int32], _ y: [Int32]) -> Int {
+    var previous = Array(0...y.count)
+    var current = previous
+    for (i, a) in x.enumerated() {
+      current[0] = i + 1
+      for (j, b) in y.enumerated() {
+        current[j + 1] = min(previous[j] + (a == b ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous[y.count]
   }
 
   /// The length of the longest common subsequence of `x` and `y`.

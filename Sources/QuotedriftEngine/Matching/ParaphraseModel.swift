@@ -25,8 +25,10 @@ public enum ParaphraseModel {
 
   /// The probability for words `first` of article `a` and words `second` of article `b`.
   public static func probability(
-    _ first: Range<Int>, of a: Int, _ second: Range<Int>, of b: Int, corpus: Corpus
+    _ first: Range<Int>, of a: Int, _ second: Range<Int>, of b: Int, corpus: Corpus,
+    similarity: WordSimilarity
   ) -> Double {
-    probability(ParaphraseFeatures(first, of: a, second, of: b, corpus: corpus))
+    probability(
+      ParaphraseFeatures(first, of: a, second, of: b, corpus: corpus, similarity: similarity))
   }
 }

@@ -38,8 +38,9 @@ struct PassageMatcher {
     let corpus = corpus
     let settings = settings
     let progress = progress
-    let judged: [(SentencePairMatch?, Bool)] = Parallel.mapChunks(count: candidates.count) {
-      range in
+    let firstJudged: [(SentencePairMatch?, Bool)] = Parallel.mapChunks(
+      count: candidates.count
+    ) { range in
       defer { progress?.matched(range.count, of: candidates.count) }
       return range.map { position -> (SentencePairMatch?, Bool) in
         let (first, second) = candidates[position]
@@ -49,10 +50,14 @@ struct PassageMatcher {
         guard let match, !match.isStrong(for: settings), match.isWorthJudging(for: settings)
         else { return (match, false) }
         return (
-          match, Self.isParaphrase(sentences[Int(first)], sentences[Int(second)], corpus, settings)
+          match,
+          Self.isParaphrase(
+            sentences[Int(first)], sentences[Int(second)], corpus, similarity, settings)
         )
       }
     }.flatMap { $0 }
+    let judged = judgeLoneStrongMatches(
+      firstJudged, candidates: candidates, sentences: sentences, similarity: similarity)
     let matches = judged.map(\.0)
     StageTimes.count("matching", candidates.count, "candidate sentence pairs")
     StageTimes.count("matching", matches.count { $0 != nil }, "pairs matched")
@@ -65,6 +70,14 @@ struct PassageMatcher {
       let a = sentences[Int(first)]
       let b = sentences[Int(second)]
       let score = match.coverage * Float(match.contentMatches)
+      if judged[position].1 && match.isStrong(for: settings) {
+        // The model judged the whole sentences the same, and the words match on their own: the
+        // stretches are the passages, the verdict the evidence that they stand for the sentences.
+        return PassageLink(
+          firstArticle: Int(a.article), firstWords: match.firstWords,
+          secondArticle: Int(b.article), secondWords: match.secondWords,
+          score: max(score, settings.minimumStatementEvidence), sentenceShare: 1)
+      }
       if judged[position].1 {
         // The model judged the whole sentences: they are the passages, and its verdict is the
         // evidence a statement needs.
@@ -80,6 +93,55 @@ struct PassageMatcher {
         secondArticle: Int(b.article), secondWords: match.secondWords,
         score: score, sentenceShare: match.sentenceShare)
     }
+  }
+
+  /// `judged` with the verdicts of strong matches short of what a statement of one sentence
+  /// pair needs (a small share of its sentences, or too little evidence) and with no strong
+  /// match beside them to make a longer statement with: the verdict that the whole sentences say
+  /// the same is that evidence.
+  private func judgeLoneStrongMatches(
+    _ judged: [(SentencePairMatch?, Bool)], candidates: [(Int32, Int32)],
+    sentences: [CandidateIndex.SentenceRef], similarity: WordSimilarity
+  ) -> [(SentencePairMatch?, Bool)] {
+    struct PairKey: Hashable {
+      var first: CandidateIndex.SentenceRef, second: CandidateIndex.SentenceRef
+    }
+    let settings = settings
+    var strong = Set<PairKey>()
+    var waiting: [Int] = []
+    for (position, (match, _)) in judged.enumerated() {
+      guard let match, match.isStrong(for: settings) else { continue }
+      let (first, second) = candidates[position]
+      strong.insert(PairKey(first: sentences[Int(first)], second: sentences[Int(second)]))
+      if match.sentenceShare < settings.minimumLonePairShare
+        || match.coverage * Float(match.contentMatches) < settings.minimumStatementEvidence,
+        match.isWorthJudging(for: settings)
+      {
+        waiting.append(position)
+      }
+    }
+    let lone = waiting.filter { position in
+      let first = sentences[Int(candidates[position].0)]
+      let second = sentences[Int(candidates[position].1)]
+      return ![(-1, -1), (1, 1), (-1, 0), (0, -1), (1, 0), (0, 1)].contains { shift in
+        var a = first
+        var b = second
+        a.sentence += Int32(shift.0)
+        b.sentence += Int32(shift.1)
+        return strong.contains(PairKey(first: a, second: b))
+      }
+    }
+    let corpus = corpus
+    let verdicts = Parallel.mapChunks(count: lone.count) { range in
+      range.map { index in
+        let (first, second) = candidates[lone[index]]
+        return Self.isParaphrase(
+          sentences[Int(first)], sentences[Int(second)], corpus, similarity, settings)
+      }
+    }.flatMap { $0 }
+    var result = judged
+    for (position, verdict) in zip(lone, verdicts) { result[position].1 = verdict }
+    return result
   }
 
   /// Strong matches, then, until nothing changes, weaker ones whose sentences are next to an
@@ -128,16 +190,21 @@ struct PassageMatcher {
   }
 
   /// Whether the ``ParaphraseModel`` judges the two whole sentences paraphrases of each other
-  /// with at least ``MatchingSettings/minimumParaphraseProbability``.
+  /// with at least ``MatchingSettings/minimumParaphraseProbability``; never for a sentence
+  /// longer than the model judges (``ParaphraseModel/maximumWords``).
   private static func isParaphrase(
     _ first: CandidateIndex.SentenceRef, _ second: CandidateIndex.SentenceRef, _ corpus: Corpus,
-    _ settings: MatchingSettings
+    _ similarity: WordSimilarity, _ settings: MatchingSettings
   ) -> Bool {
     let a = Int(first.article)
     let b = Int(second.article)
+    let firstWords = corpus.articles[a].sentences[Int(first.sentence)].words
+    let secondWords = corpus.articles[b].sentences[Int(second.sentence)].words
+    guard max(firstWords.count, secondWords.count) <= ParaphraseModel.maximumWords else {
+      return false
+    }
     let probability = ParaphraseModel.probability(
-      corpus.articles[a].sentences[Int(first.sentence)].words, of: a,
-      corpus.articles[b].sentences[Int(second.sentence)].words, of: b, corpus: corpus)
+      firstWords, of: a, secondWords, of: b, corpus: corpus, similarity: similarity)
     return probability >= Double(settings.minimumParaphraseProbability)
   }
 

@@ -1,6 +1,7 @@
 /// How two sentences match as a statement, order mostly kept: their content words paired one to
 /// one by best grade (equal, then inflection, then synonym), the pairs that keep their order in
-/// both sentences (the longest such run), and the stretch of each sentence those pairs span.
+/// both sentences (the longest such run, and a clause the sentences put on opposite sides of it),
+/// and the stretch of each sentence those pairs span.
 ///
 /// The stretch is what a passage is made of: a quote trimmed out of a longer sentence, or a
 /// sentence with an attribution inserted ("…,” Butler said, “…"), matches on the words it shares
@@ -98,10 +99,11 @@ struct SentencePairMatch {
       pairs.append((firstContent[row], secondContent[partnerOfRow[row]]))
       pairGrades[firstContent[row] - first.words.lowerBound] = gradeOfRow[row]
     }
-    let ordered = UniqueAnchors.longestIncreasing(pairs)
-    guard ordered.count >= 2, let head = ordered.first, let tail = ordered.last else { return nil }
-    firstWords = head.0..<(tail.0 + 1)
-    secondWords = head.1..<(tail.1 + 1)
+    let run = UniqueAnchors.longestIncreasing(pairs)
+    guard run.count >= 2 else { return nil }
+    let ordered = run + Self.swappedClause(of: pairs, besides: run)
+    firstWords = ordered.map(\.0).min()!..<(ordered.map(\.0).max()! + 1)
+    secondWords = ordered.map(\.1).min()!..<(ordered.map(\.1).max()! + 1)
     Self.extendOverEqualWords(
       &firstWords, within: first.words, terms: firstTerms, &secondWords, within: second.words,
       terms: secondTerms)
@@ -156,6 +158,41 @@ struct SentencePairMatch {
     )
   }
 
+  /// The pairs of a clause the two sentences put on opposite sides of `run` ("I'll call you if
+  /// we're about to attack" / "If we're going to attack, I'm going to call you"): the longest
+  /// run, of at least ``swappedClauseMinimum``, of the pairs `run` leaves out that lies wholly before `run` in one
+  /// sentence and wholly after it in the other, next to it on both sides (at most
+  /// ``swappedClauseReach`` words away) and dense (spanning at most ``swappedClauseSpread`` words
+  /// per pair), so that two names the sentences share in passing are no clause. Empty when there
+  /// is none.
+  static func swappedClause(of pairs: [(Int, Int)], besides run: [(Int, Int)]) -> [(Int, Int)] {
+    guard let head = run.first, let tail = run.last else { return [] }
+    let inRun = Set(run.map(\.0))
+    let before = pairs.filter { !inRun.contains($0.0) && $0.0 < head.0 && $0.1 > tail.1 }
+    let after = pairs.filter { !inRun.contains($0.0) && $0.0 > tail.0 && $0.1 < head.1 }
+    let clause = [before, after].map(UniqueAnchors.longestIncreasing).max { $0.count < $1.count }!
+    guard clause.count >= swappedClauseMinimum, let first = clause.first, let last = clause.last
+    else { return [] }
+    let spread = swappedClauseSpread * clause.count
+    let gaps =
+      first.0 < head.0
+      ? (head.0 - last.0, first.1 - tail.1) : (first.0 - tail.0, head.1 - last.1)
+    guard last.0 - first.0 < spread, last.1 - first.1 < spread,
+      max(gaps.0, gaps.1) <= swappedClauseReach
+    else { return [] }
+    return clause
+  }
+
+  /// The fewest pairs of a swapped clause: two names or a two-word title the sentences share in
+  /// another order are no clause.
+  static let swappedClauseMinimum = 3
+
+  /// The most words between a swapped clause and the run it changed places with.
+  static let swappedClauseReach = 8
+
+  /// The most words a swapped clause spans per pair of it.
+  static let swappedClauseSpread = 3
+
   /// The fewest pairs a match needs for any of its uses to accept it: as strong evidence (one
   /// fewer when they are a whole short sentence), to be judged by the paraphrase model, or beside
   /// a strong match; and never fewer than the two that make a stretch.
@@ -178,11 +215,11 @@ struct SentencePairMatch {
   }
 
   /// Whether the sentences share enough to let the ``ParaphraseModel`` judge them: one content
-  /// word fewer than a strong match needs, and as many ordinary words (not names: two sentences
-  /// sharing a long title are no paraphrase for that).
+  /// word fewer than a strong match needs, and one ordinary word fewer (not names alone: two
+  /// sentences sharing a long title are no paraphrase for that).
   func isWorthJudging(for settings: MatchingSettings) -> Bool {
     contentMatches >= settings.minimumContentMatches - 1
-      && commonWordMatches >= settings.minimumCommonWordMatches
+      && commonWordMatches >= max(1, settings.minimumCommonWordMatches - 1)
   }
 
   /// Whether the match is evidence enough next to a strong match of the same two articles (a

@@ -135,7 +135,8 @@ struct StatementBuilder {
       for index in versions.indices where index != referenceIndex {
         guard let words = span(of: versions[index]) else { continue }
         versions[index].sameStatement = ParaphraseModel.probability(
-          words, of: versions[index].article, referenceWords, of: chosen.article, corpus: corpus)
+          words, of: versions[index].article, referenceWords, of: chosen.article, corpus: corpus,
+          similarity: similarity)
       }
     }
     return Statement(

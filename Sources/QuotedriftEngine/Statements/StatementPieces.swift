@@ -116,11 +116,26 @@ struct StatementChainer {
       }
     }
     return sets.groups().map { members in members.map { pieces[$0] } }.filter { group in
-      group.reduce(0) { $0 + $1.evidence } >= settings.minimumStatementEvidence
-        && (group.count > 1 || group[0].links > 1
-          || group[0].sentenceShare >= settings.minimumLonePairShare)
-        && shortestVersion(of: group) >= settings.minimumStatementWords
+      let lone = group.count == 1 && group[0].links == 1
+      // A lone pair of sentences that have the words and match nearly whole ("Iraq violence
+      // kills 11" / "Iraq violence kills seven") may have a word fewer.
+      let fewestWords =
+        settings.minimumStatementWords
+        - (lone && shortestSentence(of: group[0]) >= settings.minimumStatementWords ? 1 : 0)
+      return group.reduce(0) { $0 + $1.evidence } >= settings.minimumStatementEvidence
+        && (!lone || group[0].sentenceShare >= settings.minimumLonePairShare)
+        && shortestVersion(of: group) >= fewestWords
     }
+  }
+
+  /// The fewest words of the sentences that hold `piece` in the articles that carry it.
+  private func shortestSentence(of piece: StatementPiece) -> Int {
+    piece.spans.map { article, span in
+      let owners = corpus.sentenceOfWord[article]
+      let sentences = corpus.articles[article].sentences
+      return sentences[Int(owners[span.lowerBound])].words
+        .lowerBound..<sentences[Int(owners[span.upperBound - 1])].words.upperBound
+    }.map(\.count).min() ?? 0
   }
 
   /// The fewest words any article gives the pieces.
