@@ -104,7 +104,7 @@ struct CandidateIndex {
   /// content words no more than `window` content words apart. `stems` is scratch space.
   /// The most content stems of a sentence keyed by every pair of them, not only by those within
   /// the anchor window.
-  static let shortSentenceStems = 12
+  static let shortSentenceStems = 8
 
   static func keys(
     of ref: SentenceRef, corpus: Corpus, window: Int, stems: inout [Int32],
