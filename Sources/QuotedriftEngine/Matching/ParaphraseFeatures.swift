@@ -2,8 +2,12 @@
 /// as wholes: the overlap of their stem n-grams (n = 1…4, the lower and the higher of the two
 /// directions' precisions, as MT metrics such as BLEU read them), the Dice coefficient of their
 /// content stems and how many content stems only one holds, their lengths, whether their numbers
-/// differ, and the longest common subsequence of their stems. These are the whole-sentence
-/// features of the published non-neural paraphrase systems (Madnani et al. 2012 read MT metrics).
+/// differ, and the longest common subsequence of their stems; then, as METEOR and TERp read them
+/// with WordNet, the shares of each side's content words with an equal, inflected or synonymous
+/// partner, how many pair only as synonyms, the names and numbers only one side has, whether
+/// their negations differ, the word edit distance, and each side's content words with no
+/// partner. These are the whole-sentence features of the published non-neural paraphrase
+/// systems (Madnani et al. 2012 read MT metrics).
 public struct ParaphraseFeatures: Sendable, Equatable {
   /// The names of ``values``, in order: the columns `eval/train_paraphrase.py` fits.
   public static let names = [

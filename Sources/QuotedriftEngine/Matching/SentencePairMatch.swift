@@ -160,13 +160,15 @@ struct SentencePairMatch {
 
   /// The pairs of a clause the two sentences put on opposite sides of `run` ("I'll call you if
   /// we're about to attack" / "If we're going to attack, I'm going to call you"): the longest
-  /// run, of at least ``swappedClauseMinimum``, of the pairs `run` leaves out that lies wholly before `run` in one
-  /// sentence and wholly after it in the other, next to it on both sides (at most
-  /// ``swappedClauseReach`` words away) and dense (spanning at most ``swappedClauseSpread`` words
-  /// per pair), so that two names the sentences share in passing are no clause. Empty when there
-  /// is none.
+  /// run, of at least ``swappedClauseMinimum``, of the pairs `run` leaves out that lies wholly
+  /// before `run` in one sentence and wholly after it in the other, next to it on both sides (at
+  /// most ``swappedClauseReach`` words away) and dense (spanning at most ``swappedClauseSpread``
+  /// words per pair), so that two names the sentences share in passing are no clause. Empty when
+  /// there is none.
   static func swappedClause(of pairs: [(Int, Int)], besides run: [(Int, Int)]) -> [(Int, Int)] {
-    guard let head = run.first, let tail = run.last else { return [] }
+    guard pairs.count - run.count >= swappedClauseMinimum, let head = run.first,
+      let tail = run.last
+    else { return [] }
     let inRun = Set(run.map(\.0))
     let before = pairs.filter { !inRun.contains($0.0) && $0.0 < head.0 && $0.1 > tail.1 }
     let after = pairs.filter { !inRun.contains($0.0) && $0.0 > tail.0 && $0.1 < head.1 }
