@@ -23,13 +23,18 @@ import Testing
   }
 
   @Test func agreesWithAPlainSearchForEveryMarkerOfTheNoiseFilter() {
-    let groups = [NoiseFilter.creditMarkers, NoiseFilter.promptMarkers]
+    let groups = [
+      NoiseFilter.creditMarkers, NoiseFilter.promptMarkers, NoiseFilter.captionPositionMarkers,
+      NoiseFilter.weakPromptMarkers,
+    ]
     let set = BytePhraseSet(groups)
     let texts = [
       "washington (ap photo/evan vucci) the president spoke.",
       "share your thoughts in the comments below",
       "copyright \u{00A9} 2021 all rights reserved",
       "the general said he would call ahead of time.",
+      "secretary lloyd austin (l) and general mark milley (r) at the pentagon",
+      "follow us on twitter and sign up for the newsletter",
     ]
     for text in texts.map({ Array($0.utf8) }) {
       var expected: UInt64 = 0

@@ -244,8 +244,11 @@ public final class WordNet: Sendable {
           nextField() != nil, let targetOffset = number(target)
         else { break }
         // Only the pointers synonymy reads: antonyms, similar-to, hypernyms, hyponyms.
-        guard symbol.count == 1, [0x21, 0x26, 0x40, 0x7E].contains(bytes[symbol.lowerBound])
-        else { continue }
+        guard symbol.count == 1 else { continue }
+        switch bytes[symbol.lowerBound] {
+        case 0x21, 0x26, 0x40, 0x7E: break
+        default: continue
+        }
         record.pointers.append((String(UnicodeScalar(bytes[symbol.lowerBound])), targetOffset))
       }
       return record

@@ -100,12 +100,13 @@ struct CandidateIndex {
     Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
   }
 
-  /// The distinct keys of one sentence, sorted, into `keys`: unordered pairs of the stems of
-  /// content words no more than `window` content words apart. `stems` is scratch space.
   /// The most content stems of a sentence keyed by every pair of them, not only by those within
   /// the anchor window.
   static let shortSentenceStems = 8
 
+  /// The distinct keys of one sentence, sorted, into `keys`: unordered pairs of the stems of
+  /// content words no more than `window` content words apart, or of any two of its content words
+  /// in a sentence of at most ``shortSentenceStems``. `stems` is scratch space.
   static func keys(
     of ref: SentenceRef, corpus: Corpus, window: Int, stems: inout [Int32],
     into keys: inout [UInt64]

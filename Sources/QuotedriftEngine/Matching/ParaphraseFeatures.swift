@@ -26,37 +26,41 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     similarity: WordSimilarity
   ) {
     let vocabulary = corpus.vocabulary
-    let x = first.map { vocabulary.stems[Int(corpus.terms[a][$0])] }
-    let y = second.map { vocabulary.stems[Int(corpus.terms[b][$0])] }
+    let termsA = corpus.terms[a]
+    let termsB = corpus.terms[b]
+    let x = first.map { vocabulary.stems[Int(termsA[$0])] }
+    let y = second.map { vocabulary.stems[Int(termsB[$0])] }
+    let wordsA = first.filter { !vocabulary.isFunctionWord[Int(termsA[$0])] }
+    let wordsB = second.filter { !vocabulary.isFunctionWord[Int(termsB[$0])] }
     var values: [Double] = []
     for n in 1...4 {
       let (p, q) = Self.ngramPrecisions(x, y, n: n)
       values += [min(p, q), max(p, q)]
     }
     // Sets of stems as sorted arrays without repeats: cheaper than hashed sets at this size.
-    func stems(_ words: Range<Int>, _ article: Int, where keep: (Int) -> Bool) -> [Int32] {
+    func stems(
+      _ words: some Sequence<Int>, _ terms: [Int32], where keep: (Int) -> Bool = { _ in true }
+    )
+      -> [Int32]
+    {
       var result: [Int32] = []
-      for word in words where keep(Int(corpus.terms[article][word])) {
-        result.append(vocabulary.stems[Int(corpus.terms[article][word])])
+      for word in words where keep(Int(terms[word])) {
+        result.append(vocabulary.stems[Int(terms[word])])
       }
       result.sortAndRemoveRepeats()
       return result
     }
-    let contentA = stems(first, a) { !vocabulary.isFunctionWord[$0] }
-    let contentB = stems(second, b) { !vocabulary.isFunctionWord[$0] }
+    let contentA = stems(wordsA, termsA)
+    let contentB = stems(wordsB, termsB)
     let shared = contentA.commonCount(withSorted: contentB)
     values.append(2 * Double(shared) / Double(max(1, contentA.count + contentB.count)))
     values.append(Double(contentA.count + contentB.count - 2 * shared))
     values.append(Double(min(x.count, y.count)) / Double(max(1, max(x.count, y.count))))
     values.append(Double(abs(x.count - y.count)))
-    let numbersA = stems(first, a) { vocabulary.isNumberLike[$0] }
-    let numbersB = stems(second, b) { vocabulary.isNumberLike[$0] }
+    let numbersA = stems(first, termsA) { vocabulary.isNumberLike[$0] }
+    let numbersB = stems(second, termsB) { vocabulary.isNumberLike[$0] }
     values.append(numbersA == numbersB ? 0 : 1)
     values.append(Double(Self.commonSubsequence(x, y)) / Double(max(1, min(x.count, y.count))))
-    let termsA = corpus.terms[a]
-    let termsB = corpus.terms[b]
-    let wordsA = first.filter { !vocabulary.isFunctionWord[Int(termsA[$0])] }
-    let wordsB = second.filter { !vocabulary.isFunctionWord[Int(termsB[$0])] }
     func best(_ word: Int, _ terms: [Int32], against others: [Int], _ otherTerms: [Int32])
       -> WordGrade
     {

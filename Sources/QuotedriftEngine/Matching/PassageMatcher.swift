@@ -69,7 +69,7 @@ struct PassageMatcher {
       let (first, second) = candidates[position]
       let a = sentences[Int(first)]
       let b = sentences[Int(second)]
-      let score = match.coverage * Float(match.contentMatches)
+      let score = match.evidence
       if judged[position].1 && match.isStrong(for: settings) {
         // The model judged the whole sentences the same, and the words match on their own: the
         // stretches are the passages, the verdict the evidence that they stand for the sentences.
@@ -95,6 +95,10 @@ struct PassageMatcher {
     }
   }
 
+  /// How a neighbouring sentence pair lies in the two articles: the sentence before or after in
+  /// both, or in one of them with the same sentence in the other.
+  private static let neighbourShifts = [(-1, -1), (1, 1), (-1, 0), (0, -1), (1, 0), (0, 1)]
+
   /// `judged` with the verdicts of strong matches short of what a statement of one sentence
   /// pair needs (a small share of its sentences, or too little evidence) and with no strong
   /// match beside them to make a longer statement with: the verdict that the whole sentences say
@@ -114,7 +118,7 @@ struct PassageMatcher {
       let (first, second) = candidates[position]
       strong.insert(PairKey(first: sentences[Int(first)], second: sentences[Int(second)]))
       if match.sentenceShare < settings.minimumLonePairShare
-        || match.coverage * Float(match.contentMatches) < settings.minimumStatementEvidence,
+        || match.evidence < settings.minimumStatementEvidence,
         match.isWorthJudging(for: settings)
       {
         waiting.append(position)
@@ -123,7 +127,7 @@ struct PassageMatcher {
     let lone = waiting.filter { position in
       let first = sentences[Int(candidates[position].0)]
       let second = sentences[Int(candidates[position].1)]
-      return ![(-1, -1), (1, 1), (-1, 0), (0, -1), (1, 0), (0, 1)].contains { shift in
+      return !Self.neighbourShifts.contains { shift in
         var a = first
         var b = second
         a.sentence += Int32(shift.0)
@@ -176,7 +180,7 @@ struct PassageMatcher {
     while changed {
       changed = false
       waiting.removeAll { position in
-        let neighbours = [(-1, -1), (1, 1), (-1, 0), (0, -1), (1, 0), (0, 1)].map {
+        let neighbours = Self.neighbourShifts.map {
           key(position, shift: Int32($0.0), secondShift: Int32($0.1))
         }
         guard neighbours.contains(where: acceptedKeys.contains) else { return false }

@@ -195,6 +195,10 @@ struct SentencePairMatch {
   /// The most words a swapped clause spans per pair of it.
   static let swappedClauseSpread = 3
 
+  /// What the match weighs as evidence of a statement: paired content words times coverage
+  /// (see ``MatchingSettings/minimumStatementEvidence``).
+  var evidence: Float { coverage * Float(contentMatches) }
+
   /// The fewest pairs a match needs for any of its uses to accept it: as strong evidence (one
   /// fewer when they are a whole short sentence), to be judged by the paraphrase model, or beside
   /// a strong match; and never fewer than the two that make a stretch.

@@ -34,12 +34,13 @@ struct WordAligner {
 
   /// When `first` stands word for word in `second` (a quote copied whole), the alignment the
   /// dynamic programming finds, without filling its table: every word equal, at the first place
-  /// it stands. That is its unique best when an equal pair outscores every other step and a gap
-  /// costs something; `nil` otherwise, or when `first` does not stand in `second`.
+  /// it stands. That is its unique best when an equal pair outscores every other step and a gap,
+  /// opened or extended, costs something; `nil` otherwise, or when `first` does not stand in
+  /// `second`.
   private func verbatimAlignment(_ first: [Int32], _ second: [Int32]) -> Alignment? {
     guard !first.isEmpty, first.count <= second.count, settings.equalScore > 0,
       settings.equalScore > settings.inflectionScore, settings.equalScore > settings.synonymScore,
-      settings.gapOpen < 0
+      settings.equalScore > settings.mismatchScore, settings.gapOpen < 0, settings.gapExtend <= 0
     else { return nil }
     let last = second.count - first.count
     var start = 0

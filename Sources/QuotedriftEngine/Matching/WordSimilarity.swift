@@ -116,6 +116,6 @@ public struct WordSimilarity: Sendable {
   @inline(__always)
   private static func filterBit(_ term: Int32) -> (word: Int, bit: UInt64) {
     let hash = UInt64(UInt32(term)) &* 0x9E37_79B9_7F4A_7C15
-    return (Int(hash >> 62), 1 << ((hash >> 56) & 63))
+    return (Int((hash >> 32) % UInt64(filterWords)), 1 << ((hash >> 56) & 63))
   }
 }
