@@ -1,75 +1,89 @@
 /// Writes JSON straight into bytes, keys in the order given: the statements document holds a
-/// record per word, and Foundation's encoder was most of the run time on large corpora.
+/// record per word, and Foundation's encoder was most of the run time on large corpora. Bytes
+/// go through a pointer into ``ByteStorage``, room reserved once a field.
 struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+  private var storage: ByteStorage
   private var indent = 0
-  private var needsComma: [Bool] = [false]
+  /// Bit `d` is set when the container open at depth `d` has a member already (so the next
+  /// one needs a comma); the documents written here nest a few levels deep.
+  private var hasMembers: UInt64 = 0
   /// Depth from which members go on one line (a word record), or nil.
   private var inlineFrom: Int?
 
-  init(reservingCapacity capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+  init(reservingCapacity capacity: Int = 1 << 16) { storage = ByteStorage(capacity: capacity) }
 
   /// A writer for one element of an array that another writer holds open at `depth`: its output
   /// is spliced in with ``appendElement(_:)``.
   static func element(atDepth depth: Int) -> JSONWriter {
     var writer = JSONWriter(reservingCapacity: 1 << 14)
     writer.indent = depth
-    writer.needsComma = Array(repeating: false, count: depth + 1)
     return writer
   }
+
+  /// The bytes written so far.
+  var bytes: [UInt8] { storage.array }
+
+  /// How many bytes are written so far.
+  var byteCount: Int { storage.count }
 
   /// The depth of the innermost open array or object.
   var depth: Int { indent }
 
   /// Splices in an element written by a writer from ``element(atDepth:)`` at this depth.
   mutating func appendElement(_ element: JSONWriter) {
-    if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
-    needsComma[needsComma.count - 1] = true
-    bytes.append(contentsOf: element.bytes)
+    makeUnique()
+    if markMember() { storage.append(0x2C) }
+    storage.append(UnsafeBufferPointer(start: element.storage.base, count: element.storage.count))
   }
 
   /// Hands the bytes written so far to `output` and goes on empty, so that a large document goes
   /// out in pieces instead of being held whole.
   mutating func flush(to output: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-    try bytes.withUnsafeBytes { try output($0) }
-    bytes.removeAll(keepingCapacity: true)
+    makeUnique()
+    try output(UnsafeRawBufferPointer(start: storage.base, count: storage.count))
+    storage.count = 0
   }
 
   /// Ends the document: the line break after its closing bracket.
-  mutating func endDocument() { bytes.append(0x0A) }
+  mutating func endDocument() {
+    makeUnique()
+    storage.append(0x0A)
+  }
 
   /// Opens an object; an `inline` one keeps its members on one line.
-  mutating func beginObject(key: String? = nil, inline: Bool = false) {
+  mutating func beginObject(key: StaticString? = nil, inline: Bool = false) {
     open(key: key, bracket: 0x7B)
     if inline && inlineFrom == nil { inlineFrom = indent }
   }
 
   mutating func endObject() { close(bracket: 0x7D) }
-  mutating func beginArray(key: String? = nil) { open(key: key, bracket: 0x5B) }
+  mutating func beginArray(key: StaticString? = nil) { open(key: key, bracket: 0x5B) }
   mutating func endArray() { close(bracket: 0x5D) }
 
-  mutating func field(_ key: String, _ value: String?) {
+  mutating func field(_ key: StaticString, _ value: String?) {
     startValue(key: key)
-    if let value { appendString(value) } else { append("null") }
+    if let value { appendString(value) } else { appendLiteral("null") }
   }
 
-  mutating func field(_ key: String, _ value: Int) {
+  mutating func field(_ key: StaticString, _ value: Int) {
     startValue(key: key)
     appendInteger(value)
   }
 
-  mutating func field(_ key: String, _ value: Double) {
+  mutating func field(_ key: StaticString, _ value: Double) {
     startValue(key: key)
-    append(value == value.rounded() ? String(Int(value)) : String(value))
+    let text = value == value.rounded() ? String(Int(value)) : String(value)
+    var utf8 = text
+    utf8.withUTF8 { storage.append($0) }
   }
 
   /// A string given as UTF-8 bytes; invalid sequences are written as U+FFFD.
-  mutating func field(_ key: String, utf8 text: ArraySlice<UInt8>) {
+  mutating func field(_ key: StaticString, utf8 text: ArraySlice<UInt8>) {
     text.withUnsafeBufferPointer { field(key, utf8: $0) }
   }
 
   /// A string given as UTF-8 bytes; invalid sequences are written as U+FFFD.
-  mutating func field(_ key: String, utf8 text: UnsafeBufferPointer<UInt8>) {
+  mutating func field(_ key: StaticString, utf8 text: UnsafeBufferPointer<UInt8>) {
     startValue(key: key)
     if text.allSatisfy({ $0 < 0x80 }) {
       appendString(utf8: text)
@@ -79,9 +93,9 @@ struct JSONWriter {
   }
 
   /// A pair of numbers written on one line, or null.
-  mutating func field(_ key: String, pair: (Int, Int)?) {
+  mutating func field(_ key: StaticString, pair: (Int, Int)?) {
     startValue(key: key)
-    if let pair { appendPair(pair) } else { append("null") }
+    if let pair { appendPair(pair) } else { appendLiteral("null") }
   }
 
   mutating func value(_ string: String) {
@@ -94,78 +108,109 @@ struct JSONWriter {
     appendPair(pair)
   }
 
-  private mutating func open(key: String?, bracket: UInt8) {
+  /// Gives the writer a storage of its own when a copy of it shares the one it has.
+  private mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
+
+  /// Marks the innermost container as having a member; true when it had one already.
+  private mutating func markMember() -> Bool {
+    let bit: UInt64 = 1 << UInt64(indent)
+    defer { hasMembers |= bit }
+    return hasMembers & bit != 0
+  }
+
+  private mutating func open(key: StaticString?, bracket: UInt8) {
     startValue(key: key)
-    bytes.append(bracket)
+    storage.append(bracket)
     indent += 1
-    needsComma.append(false)
+    precondition(indent < 64, "JSON nested deeper than the writer keeps track of")
+    hasMembers &= ~(1 << UInt64(indent))
   }
 
   private mutating func close(bracket: UInt8) {
-    let hadMembers = needsComma.removeLast()
+    makeUnique()
+    let hadMembers = hasMembers & (1 << UInt64(indent)) != 0
     let wasInline = inlineFrom == indent
     if wasInline { inlineFrom = nil }
     indent -= 1
     if hadMembers && !wasInline && inlineFrom == nil { newline() }
-    bytes.append(bracket)
+    storage.append(bracket)
   }
 
-  private mutating func startValue(key: String?) {
-    if needsComma[needsComma.count - 1] {
-      bytes.append(0x2C)
-      if inlineFrom != nil { bytes.append(0x20) }
+  private mutating func startValue(key: StaticString?) {
+    makeUnique()
+    if markMember() {
+      storage.append(0x2C)
+      if inlineFrom != nil { storage.append(0x20) }
     }
-    needsComma[needsComma.count - 1] = true
     if indent > 0 && inlineFrom == nil { newline() }
     if let key {
-      appendString(key)
-      bytes.append(0x3A)
-      bytes.append(0x20)
+      key.withUTF8Buffer { name in
+        storage.reserve(name.count + 4)
+        let end = storage.end
+        end[0] = 0x22
+        (end + 1).update(from: name.baseAddress!, count: name.count)
+        end[name.count + 1] = 0x22
+        end[name.count + 2] = 0x3A
+        end[name.count + 3] = 0x20
+        storage.count += name.count + 4
+      }
     }
   }
 
-  private mutating func newline() {
-    bytes.append(0x0A)
-    var spaces = indent * 2
-    while spaces > 0 {
-      let run = min(spaces, Self.spaces.count)
-      bytes.append(contentsOf: Self.spaces[..<run])
-      spaces -= run
-    }
+  private func newline() {
+    let spaces = indent * 2
+    storage.reserve(spaces + 1)
+    let end = storage.end
+    end[0] = 0x0A
+    (end + 1).initialize(repeating: 0x20, count: spaces)
+    storage.count += spaces + 1
   }
 
-  private static let spaces = [UInt8](repeating: 0x20, count: 32)
-
-  private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  private func appendLiteral(_ literal: StaticString) {
+    literal.withUTF8Buffer { storage.append($0) }
+  }
 
   /// Writes `value` in decimal, straight into the bytes.
-  private mutating func appendInteger(_ value: Int) {
-    if value < 0 { bytes.append(0x2D) }
-    var magnitude = value.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    withUnsafeMutableBytes(of: &digits) { raw in
-      let buffer = raw.bindMemory(to: UInt8.self)
-      var position = buffer.count
-      repeat {
-        position -= 1
-        buffer[position] = 0x30 + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
+  private func appendInteger(_ value: Int) {
+    storage.reserve(21)
+    let end = storage.end
+    var length = 0
+    if value < 0 {
+      end[0] = 0x2D
+      length = 1
     }
+    var magnitude = value.magnitude
+    var digits = 0
+    var probe = magnitude
+    repeat {
+      digits += 1
+      probe /= 10
+    } while probe > 0
+    length += digits
+    var position = length
+    repeat {
+      position -= 1
+      end[position] = 0x30 + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    storage.count += length
   }
 
   /// Writes `[first, second]`.
-  private mutating func appendPair(_ pair: (Int, Int)) {
-    bytes.append(0x5B)
+  private func appendPair(_ pair: (Int, Int)) {
+    storage.append(0x5B)
     appendInteger(pair.0)
-    bytes.append(0x2C)
-    bytes.append(0x20)
+    storage.reserve(2)
+    storage.end[0] = 0x2C
+    storage.end[1] = 0x20
+    storage.count += 2
     appendInteger(pair.1)
-    bytes.append(0x5D)
+    storage.append(0x5D)
   }
 
-  private mutating func appendString(_ text: String) {
+  private func appendString(_ text: String) {
     var text = text
     text.withUTF8 { appendString(utf8: $0) }
   }
@@ -175,8 +220,9 @@ struct JSONWriter {
   /// paragraph separators are written as `\u` escapes: the decoded text is unchanged, and JSON
   /// printed on a terminal cannot reorder or hide what is shown. Runs of bytes that need no
   /// escape are copied whole.
-  private mutating func appendString(utf8 text: UnsafeBufferPointer<UInt8>) {
-    bytes.append(0x22)
+  private func appendString(utf8 text: UnsafeBufferPointer<UInt8>) {
+    storage.reserve(text.count + 2)
+    storage.append(0x22)
     var index = 0
     var plainStart = 0
     while index < text.count {
@@ -195,7 +241,7 @@ struct JSONWriter {
         continue
       }
       if let (scalar, length) = Self.invisibleScalar(in: text, at: index) {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<index]))
+        storage.append(UnsafeBufferPointer(rebasing: text[plainStart..<index]))
         appendEscape(scalar)
         index += length
         plainStart = index
@@ -205,20 +251,20 @@ struct JSONWriter {
         index += 1
         continue
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<index]))
+      storage.append(UnsafeBufferPointer(rebasing: text[plainStart..<index]))
       switch byte {
-      case 0x22: append("\\\"")
-      case 0x5C: append("\\\\")
-      case 0x0A: append("\\n")
-      case 0x0D: append("\\r")
-      case 0x09: append("\\t")
+      case 0x22: appendLiteral("\\\"")
+      case 0x5C: appendLiteral("\\\\")
+      case 0x0A: appendLiteral("\\n")
+      case 0x0D: appendLiteral("\\r")
+      case 0x09: appendLiteral("\\t")
       default: appendEscape(UInt32(byte))
       }
       index += 1
       plainStart = index
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<index]))
-    bytes.append(0x22)
+    storage.append(UnsafeBufferPointer(rebasing: text[plainStart..<index]))
+    storage.append(0x22)
   }
 
   /// True when none of the eight bytes of `eight` needs a look: all are ASCII, none a control,
@@ -233,9 +279,11 @@ struct JSONWriter {
       && !hasZeroByte(eight ^ (ones &* 0x5C)) && !hasZeroByte(eight ^ (ones &* 0x7F))
   }
 
-  private mutating func appendEscape(_ scalar: UInt32) {
-    let hex = String(scalar, radix: 16)
-    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+  private func appendEscape(_ scalar: UInt32) {
+    let hex = Array(String(scalar, radix: 16).utf8)
+    appendLiteral("\\u")
+    for _ in hex.count..<4 { storage.append(0x30) }
+    hex.withUnsafeBufferPointer { storage.append($0) }
   }
 
   /// The C1 control, bidirectional control or separator encoded at `index`, and its length.

@@ -17,10 +17,11 @@ public enum ReuseJSON {
       json.beginObject()
       json.field("kind", region.kind.rawValue)
       json.field("similarity", (region.similarity * 1000).rounded() / 1000)
-      for (key, article, bytes) in [
+      let sides: [(key: StaticString, article: Int, bytes: Range<Int>)] = [
         ("first", region.firstArticle, region.firstBytes),
         ("second", region.secondArticle, region.secondBytes),
-      ] {
+      ]
+      for (key, article, bytes) in sides {
         let source = corpus.articles[article]
         json.beginObject(key: key)
         json.field("article", source.id)

@@ -31,7 +31,7 @@ public enum StatementsJSON {
       json.beginObject()
       ArticlesJSON.writeFields(of: article, into: &json)
       json.endObject()
-      if json.bytes.count >= pieceSize { try json.flush(to: output) }
+      if json.byteCount >= pieceSize { try json.flush(to: output) }
     }
     json.endArray()
     json.beginArray(key: "statements")
@@ -45,7 +45,7 @@ public enum StatementsJSON {
       }
       for element in elements {
         json.appendElement(element)
-        if json.bytes.count >= pieceSize { try json.flush(to: output) }
+        if json.byteCount >= pieceSize { try json.flush(to: output) }
       }
     }
     json.endArray()
@@ -169,7 +169,7 @@ public enum StatementsJSON {
   }
 
   private static func write(
-    _ attribution: Attribution, of article: Article, key: String?, into json: inout JSONWriter
+    _ attribution: Attribution, of article: Article, key: StaticString?, into json: inout JSONWriter
   ) {
     json.beginObject(key: key, inline: true)
     json.field("speaker", attribution.speaker)
