@@ -180,4 +180,25 @@ import Testing
     #expect(StatementArchive.unpack([]) == nil)
     #expect(StatementArchive.unpack([0])?.isEmpty == true)
   }
+
+  @Test func manyStatementsGoInChunksAndComeBackInOrder() throws {
+    let statements = (0..<150).flatMap { round in
+      sampleAnalysis.statements.map { statement in
+        var copy = statement
+        copy.id = "s\(round)-\(statement.id)"
+        return copy
+      }
+    }
+    let packed = StatementArchive.pack(statements)
+    let unpacked = try #require(StatementArchive.unpack(packed))
+    #expect(unpacked.map(\.id) == statements.map(\.id))
+    #expect(StatementArchive.pack(unpacked) == packed)
+    var reader = PackedReader(packed)
+    let chunks = try #require(reader.list { $0.bytesRange() })
+    #expect(chunks.count > 1)
+    // The last chunk claims more statements than it holds: the whole archive is refused.
+    var damaged = packed
+    damaged[chunks[chunks.count - 1].lowerBound] = 0x7E
+    #expect(StatementArchive.unpack(damaged) == nil)
+  }
 }

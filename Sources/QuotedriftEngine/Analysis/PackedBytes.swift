@@ -29,6 +29,17 @@ struct PackedWriter {
     integer(value.count)
   }
 
+  /// An enumeration's value by its place in `cases`.
+  mutating func code<T: Equatable>(_ value: T, of cases: [T]) {
+    integer(cases.firstIndex(of: value)!)
+  }
+
+  /// Bytes packed elsewhere, by their length first.
+  mutating func bytes(_ value: [UInt8]) {
+    integer(value.count)
+    bytes.append(contentsOf: value)
+  }
+
   mutating func optional<T>(_ value: T?, _ write: (inout PackedWriter, T) -> Void) {
     integer(value == nil ? 0 : 1)
     if let value { write(&self, value) }
@@ -44,16 +55,30 @@ struct PackedWriter {
 /// value.
 struct PackedReader {
   private let bytes: [UInt8]
-  private var offset = 0
+  private var offset: Int
+  /// Where reading stops: the end of the bytes, or of the part of them read.
+  private let end: Int
 
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    offset = 0
+    end = bytes.count
+  }
 
-  var isAtEnd: Bool { offset == bytes.count }
+  /// A reader of `range` of `bytes` only.
+  init(_ bytes: [UInt8], in range: Range<Int>) {
+    self.bytes = bytes
+    let range = range.clamped(to: 0..<bytes.count)
+    offset = range.lowerBound
+    end = range.upperBound
+  }
+
+  var isAtEnd: Bool { offset == end }
 
   mutating func integer() -> Int? {
     var value: UInt64 = 0
     var shift: UInt64 = 0
-    while offset < bytes.count, shift < 64 {
+    while offset < end, shift < 64 {
       let byte = bytes[offset]
       offset += 1
       value |= UInt64(byte & 0x7F) << shift
@@ -67,7 +92,7 @@ struct PackedReader {
   }
 
   mutating func double() -> Double? {
-    guard offset + 8 <= bytes.count else { return nil }
+    guard offset + 8 <= end else { return nil }
     var pattern: UInt64 = 0
     for index in 0..<8 { pattern |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
     offset += 8
@@ -75,7 +100,7 @@ struct PackedReader {
   }
 
   mutating func string() -> String? {
-    guard let count = integer(), count >= 0, count <= bytes.count - offset else { return nil }
+    guard let count = integer(), count >= 0, count <= end - offset else { return nil }
     defer { offset += count }
     return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
   }
@@ -84,6 +109,19 @@ struct PackedReader {
     guard let start = integer(), let count = integer(), count >= 0, start <= Int.max - count
     else { return nil }
     return start..<(start + count)
+  }
+
+  /// An enumeration's value written by ``PackedWriter/code(_:of:)`` with the same `cases`.
+  mutating func code<T>(of cases: [T]) -> T? {
+    guard let index = integer(), cases.indices.contains(index) else { return nil }
+    return cases[index]
+  }
+
+  /// Where bytes written by ``PackedWriter/bytes(_:)`` lie, passed over.
+  mutating func bytesRange() -> Range<Int>? {
+    guard let count = integer(), count >= 0, count <= end - offset else { return nil }
+    defer { offset += count }
+    return offset..<(offset + count)
   }
 
   /// An optional value: `.some(nil)` when none was written, nil when the bytes are wrong.
@@ -96,7 +134,7 @@ struct PackedReader {
   }
 
   mutating func list<T>(_ read: (inout PackedReader) -> T?) -> [T]? {
-    guard let count = integer(), count >= 0, count <= bytes.count - offset else { return nil }
+    guard let count = integer(), count >= 0, count <= end - offset else { return nil }
     var values: [T] = []
     values.reserveCapacity(count)
     for _ in 0..<count {

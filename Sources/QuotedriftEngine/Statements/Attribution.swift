@@ -2,7 +2,7 @@
 /// statement", "according to Bulter", "says the report"), and who that resolves to.
 public struct Attribution: Sendable, Equatable {
   /// How the article names whom it credits.
-  public enum Kind: String, Sendable, Codable {
+  public enum Kind: String, Sendable, Codable, CaseIterable {
     /// By name ("Butler", "John Kirby, Department of Defense spokesman").
     case name
     /// By a description of someone named before ("the spokeswoman", "he"), resolved to that name.
@@ -37,7 +37,7 @@ public struct Attribution: Sendable, Equatable {
 }
 
 /// Whether a version's words stand inside quotation marks.
-public enum Quotation: String, Sendable, Codable {
+public enum Quotation: String, Sendable, Codable, CaseIterable {
   /// Every word is quoted (a block quote introduced as a statement counts).
   case direct
   /// Some words are quoted, some are the reporter's.

@@ -101,7 +101,7 @@ public struct WordDrift: Sendable, Equatable {
 }
 
 /// Why a statement's reference is the version it is.
-public enum ReferenceBasis: String, Sendable {
+public enum ReferenceBasis: String, Sendable, CaseIterable {
   /// The earliest of two or more dated versions: the one the others most likely copied.
   case earliest
   /// No two versions carry a date: the most complete version, the least drifted among equals.
