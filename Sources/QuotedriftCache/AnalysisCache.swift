@@ -119,6 +119,43 @@ public final class AnalysisCache: Sendable {
     }
   }
 
+  /// What the last load of `roots` (the paths a user gave, in the current folder) found, or nil
+  /// when none is kept or what is kept is damaged.
+  public func snapshot(of roots: [String]) throws -> LoadSnapshot? {
+    let key = Self.key(of: roots)
+    let stored = try database.read { db in
+      try Data.fetchOne(db, sql: "SELECT snapshot FROM loads WHERE roots = ?", arguments: [key])
+    }
+    guard let stored, let snapshot = LoadSnapshot.unpack([UInt8](stored)) else { return nil }
+    return snapshot
+  }
+
+  /// Keeps `snapshot` as what loading `roots` found, in one transaction that also drops all but
+  /// the most recently kept loads.
+  public func store(_ snapshot: LoadSnapshot, of roots: [String]) throws {
+    let encoded = Data(snapshot.pack())
+    try database.write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO loads (roots, snapshot, used) VALUES (?, ?, ?)",
+        arguments: [Self.key(of: roots), encoded, Self.now])
+      try db.execute(
+        sql: """
+          DELETE FROM loads WHERE roots NOT IN (
+            SELECT roots FROM loads ORDER BY used DESC LIMIT ?)
+          """,
+        arguments: [CacheSchema.keptAnalyses])
+    }
+  }
+
+  /// The key of a load: the folder the paths are relative to, and the paths.
+  private static func key(of roots: [String]) -> Data {
+    var hasher = ContentHasher()
+    hasher.add(FileManager.default.currentDirectoryPath)
+    hasher.add(roots.count)
+    for root in roots { hasher.add(root) }
+    return hasher.finish().data
+  }
+
   private static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
 }
 

@@ -2,15 +2,18 @@ import Foundation
 import GRDB
 import QuotedriftEngine
 
-/// The table of the cache database, and the stamp that says which program wrote it. A database
+/// The tables of the cache database, and the stamp that says which program wrote it. A database
 /// stamped by another program (another version, schema, analysis revision or build) is emptied
 /// and made anew.
 ///
 /// `analyses`: the statements of one analysis (packed by ``StatementArchive``), by ``AnalysisKey``, with
 /// the number of articles they were found in; the ``keptAnalyses`` most recently used are kept.
+///
+/// `loads`: what loading found in each file of the paths a user gave (a ``LoadSnapshot``), by
+/// the paths and the folder they were given in; as many are kept as analyses.
 enum CacheSchema {
-  /// Raise with any change to the table or to how statements are stored.
-  static let version = 3
+  /// Raise with any change to the tables or to how statements or snapshots are stored.
+  static let version = 4
   /// Analyses kept: reopening any of the last few folders (or settings) loads at once.
   static let keptAnalyses = 8
 
@@ -31,7 +34,7 @@ enum CacheSchema {
       "quotedrift \(QuotedriftVersion.current) schema \(version) analysis \(AnalysisRevision.current) \(build)"
   }()
 
-  /// Makes the table when the database is new or stamped by another program, in one
+  /// Makes the tables when the database is new or stamped by another program, in one
   /// transaction, so a second process doing the same at the same time waits and then finds it.
   static func prepare(_ database: DatabaseQueue) throws {
     try database.write { db in
@@ -51,6 +54,8 @@ enum CacheSchema {
           CREATE TABLE analyses (
             key BLOB PRIMARY KEY, articles INTEGER NOT NULL, statements BLOB NOT NULL,
             used INTEGER NOT NULL);
+          CREATE TABLE loads (
+            roots BLOB PRIMARY KEY, snapshot BLOB NOT NULL, used INTEGER NOT NULL);
           """)
       try db.execute(
         sql: "INSERT INTO meta (name, value) VALUES ('stamp', ?)", arguments: [stamp])

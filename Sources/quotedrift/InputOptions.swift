@@ -65,12 +65,24 @@ struct InputOptions: ParsableArguments {
 
   /// Loads the articles and reports skipped files and records on standard error (after erasing
   /// `line`, which shows the files read meanwhile). Exits with status 2 and a one-line error when
-  /// nothing can be read.
-  func load(line: ProgressLine? = nil) throws -> [Article] {
+  /// nothing can be read. With `cache`, files unchanged since the last load of the same paths
+  /// are unpacked from what it remembers of them, and what this load found is kept there.
+  func load(line: ProgressLine? = nil, cache: AnalysisCache? = nil) throws -> [Article] {
     let result: ArticleLoader.Result
     do {
-      result = try ArticleLoader.load(paths: resolvedPaths, progress: line?.progress)
+      let snapshot = cache.map { cache in
+        StageTimes.measure("snapshot read") {
+          (try? cache.snapshot(of: resolvedPaths)) ?? LoadSnapshot()
+        }
+      }
+      result = try ArticleLoader.load(
+        paths: resolvedPaths, progress: line?.progress, remembering: snapshot)
       line?.clear()
+      StageTimes.count("loading", result.filesRemembered, "files unpacked from the cache")
+      if let cache, let kept = result.snapshot, result.snapshotChanged {
+        // A failure here fails the analysis cache too, which warns once.
+        try? StageTimes.measure("snapshot write") { try cache.store(kept, of: resolvedPaths) }
+      }
     } catch {
       line?.clear()
       if case .noArticles(_, let skipped) = error {
@@ -83,16 +95,17 @@ struct InputOptions: ParsableArguments {
     return result.articles
   }
 
-  /// Loads the articles as ``load(line:)`` does and finds the statements, through the cache
+  /// Loads the articles as ``load(line:cache:)`` does and finds the statements, through the cache
   /// unless `--no-cache`, with a progress line while standard error is a terminal.
   func analyze(_ configuration: Configuration, cache: CacheOptions) throws -> Analysis {
     let line = ProgressLine.onTerminal()
     defer { line?.clear() }
-    let articles = try StageTimes.measure("loading") { try load(line: line) }
+    let store = cache.open()
+    let articles = try StageTimes.measure("loading") { try load(line: line, cache: store) }
     let lexicon = try lexicon()
     let outcome = CachedAnalysis.analyze(
       articles: articles, lexicon: lexicon, settings: settings(configuration),
-      cache: cache.open(), progress: line?.progress)
+      cache: store, progress: line?.progress)
     line?.clear()
     for warning in outcome.warnings { Diagnostics.warning(warning) }
     return outcome.analysis

@@ -43,6 +43,35 @@ import Testing
     #expect(try #require(try lastUse(in: home.path)) > stored, "the second run read the cache")
   }
 
+  @Test func filesUnchangedSinceTheLastRunAreNotReadAgainAndChangedOnesAre() throws {
+    let home = TemporaryFolder()
+    let folder = TemporaryFolder()
+    let quote = "The calls were routine and consistent with his duties, the spokesman said."
+    folder.write("a.txt", "First report\n\n\(quote)")
+    let b = folder.write("b.txt", "Second report\n\n\(quote)")
+    // Older than the two seconds in which a change may go unseen by the file's times.
+    Thread.sleep(forTimeInterval: 2.1)
+    func run() throws -> CommandLineTests.Run {
+      try command.run(
+        ["statements", "--format", "json", folder.path],
+        environment: ["XDG_CACHE_HOME": home.path, "QUOTEDRIFT_STAGE_TIMES": "1"])
+    }
+    let first = try run()
+    #expect(first.errors.contains("stage loading: 0 files unpacked from the cache"))
+    let second = try run()
+    #expect(second.errors.contains("stage loading: 2 files unpacked from the cache"))
+    #expect(second.output == first.output)
+    // The same size, other words: the file's times tell it changed.
+    try Data(
+      ("Second report\n\n" + quote.replacingOccurrences(of: "routine", with: "ordinary")).utf8
+    )
+    .write(to: URL(fileURLWithPath: b))
+    let third = try run()
+    #expect(third.errors.contains("stage loading: 1 files unpacked from the cache"))
+    #expect(third.output.contains("ordinary"))
+    #expect(third.output != first.output)
+  }
+
   @Test func theCacheCommandShowsAndClearsTheFolder() throws {
     let home = TemporaryFolder()
     let environment = ["XDG_CACHE_HOME": home.path]
@@ -124,7 +153,7 @@ import Testing
     let home = TemporaryFolder()
     let expected = try statements(home: home.path, ["--no-cache"]).output
     // SQLite's own limit on pages: the tables fit, the statements do not, as on a full disk.
-    let result = try statements(home: home.path, environment: ["QUOTEDRIFT_DEBUG_CACHE_PAGES": "5"])
+    let result = try statements(home: home.path, environment: ["QUOTEDRIFT_DEBUG_CACHE_PAGES": "8"])
     #expect(result.status == 0)
     #expect(result.output == expected)
     #expect(

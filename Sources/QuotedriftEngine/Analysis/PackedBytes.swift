@@ -75,7 +75,18 @@ struct PackedReader {
 
   var isAtEnd: Bool { offset == end }
 
+  @inline(__always)
   mutating func integer() -> Int? {
+    // Most integers stored are small: one byte.
+    if offset < end, bytes[offset] < 0x80 {
+      let value = Int(bytes[offset])
+      offset += 1
+      return value >> 1 ^ -(value & 1)
+    }
+    return longInteger()
+  }
+
+  private mutating func longInteger() -> Int? {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while offset < end, shift < 64 {

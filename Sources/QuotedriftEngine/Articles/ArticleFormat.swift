@@ -31,6 +31,10 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
     }
   }
 
+  /// Whether the offsets of the articles read from such a file point into the file as stored
+  /// (text and Markdown), not into text extracted from it.
+  public var offsetsPointIntoFile: Bool { self == .text || self == .markdown }
+
   /// The file endings read, as a user reads them in a message.
   public static let readableEndings =
     ".txt, .md, .html, .htm, .xhtml (also .gz), .jsonl, .ndjson, .csv"

@@ -12,29 +12,52 @@ public enum ArticleLoader {
     public var articles: [Article]
     /// Files skipped or repaired, in the order met.
     public var diagnostics: [LoadDiagnostic]
+    /// What to remember of this load, when a snapshot was given: every file read cleanly and
+    /// not changed within ``FileStatus/racyWindow`` of now.
+    public var snapshot: LoadSnapshot?
+    /// Whether ``snapshot`` differs from the one given (a file was parsed, or one is gone).
+    public var snapshotChanged = false
+    /// How many files were unpacked from the snapshot given.
+    public var filesRemembered = 0
   }
 
   /// Loads every article under `paths`, telling `progress` of each file read. Throws when a path
-  /// does not exist or nothing readable is found.
-  public static func load(paths: [String], progress: AnalysisProgress? = nil) throws(LoadError)
-    -> Result
-  {
+  /// does not exist or nothing readable is found. With `snapshot` (an empty one the first time),
+  /// a file whose status is the one it remembers is unpacked from it instead of parsed, and the
+  /// result holds the snapshot of this load. Changes are judged recent against `now`
+  /// (nanoseconds since 1970).
+  public static func load(
+    paths: [String], progress: AnalysisProgress? = nil, remembering snapshot: LoadSnapshot? = nil,
+    now: Int64 = FileStatus.now()
+  ) throws(LoadError) -> Result {
     let (files, skipped) = try ArticleFinder.files(in: paths)
     let outcomes = Parallel.map(count: files.count) { index in
       defer { progress?.read(1, of: files.count) }
-      return read(path: files[index])
+      return read(
+        path: files[index], remembered: snapshot?.entries[files[index]],
+        keeping: snapshot != nil, now: now)
     }
     var articles: [Article] = []
     var diagnostics = skipped
-    for outcome in outcomes {
+    var kept: [String: LoadSnapshot.Entry] = [:]
+    var remembered = 0
+    for (file, (outcome, entry, fromSnapshot)) in zip(files, outcomes) {
       diagnostics.append(contentsOf: outcome.diagnostics)
       for var article in outcome.articles {
         article.id = "a\(articles.count + 1)"
         articles.append(article)
       }
+      if let entry { kept[file] = entry }
+      if fromSnapshot { remembered += 1 }
     }
     guard !articles.isEmpty else { throw .noArticles(paths, skipped: diagnostics) }
-    return Result(articles: articles, diagnostics: diagnostics)
+    var result = Result(articles: articles, diagnostics: diagnostics)
+    if let snapshot {
+      result.snapshot = LoadSnapshot(entries: kept)
+      result.snapshotChanged = remembered != kept.count || kept.count != snapshot.entries.count
+      result.filesRemembered = remembered
+    }
+    return result
   }
 
   /// One file's articles (none, one, or an archive's many), or why there are none, and what was
@@ -60,13 +83,46 @@ public enum ArticleLoader {
 
   /// Reads and parses one file.
   static func read(path: String) -> Outcome {
-    let bytes: [UInt8]
+    read(path: path, remembered: nil, keeping: false, now: FileStatus.now()).outcome
+  }
+
+  /// Reads one file: unpacked from `remembered` when its status is the one remembered, else
+  /// parsed; with `keeping`, also what to remember of it (nil when it had diagnostics or
+  /// changed within ``FileStatus/racyWindow`` of `now`), and whether it came from `remembered`.
+  static func read(
+    path: String, remembered: LoadSnapshot.Entry?, keeping: Bool, now: Int64
+  ) -> (outcome: Outcome, kept: LoadSnapshot.Entry?, fromSnapshot: Bool) {
+    let file: OpenFile
     do {
-      bytes = try readBytes(path)
+      file = try OpenFile(path)
     } catch {
-      return .skipped(path, error.reason)
+      return (.skipped(path, error.reason), nil, false)
     }
-    return parse(bytes: bytes, path: path)
+    defer { file.close() }
+    let pointsIntoFile = (ArticleFormat(path: path) ?? .text).offsetsPointIntoFile
+    var bytes: [UInt8]?
+    if let remembered, remembered.status == file.status, !file.status.isRacy(at: now) {
+      if pointsIntoFile { bytes = try? file.readAll() }
+      if !pointsIntoFile || bytes?.count == file.status.size,
+        let articles = ArticleArchive.unpack(remembered.articles, fileBytes: bytes)
+      {
+        return (Outcome(articles: articles, diagnostics: []), remembered, true)
+      }
+    }
+    do {
+      if bytes == nil { bytes = try file.readAll() }
+    } catch {
+      return (.skipped(path, error.reason), nil, false)
+    }
+    let outcome = parse(bytes: bytes!, path: path)
+    guard keeping, outcome.diagnostics.isEmpty, !outcome.articles.isEmpty,
+      !file.status.isRacy(at: now)
+    else { return (outcome, nil, false) }
+    return (
+      outcome,
+      LoadSnapshot.Entry(status: file.status, articles: ArticleArchive.pack(outcome.articles)),
+      false
+    )
   }
 
   /// Parses the bytes of one file read from `path`, as the format its name says (plain text when
@@ -135,49 +191,70 @@ public enum ArticleLoader {
     var reason: String
   }
 
-  /// Reads a regular file whole, straight into the array that keeps it. Opens without blocking
-  /// and checks the file type on the open descriptor, so a file swapped for a FIFO after listing
-  /// cannot hang the reader.
-  private static func readBytes(_ path: String) throws(ReadFailure) -> [UInt8] {
-    func failure(_ code: Int32) -> ReadFailure {
+  /// A regular file open for reading, and its status. Opens without blocking and checks the
+  /// file type on the open descriptor, so a file swapped for a FIFO after listing cannot hang
+  /// the reader.
+  struct OpenFile {
+    let descriptor: Int32
+    let status: FileStatus
+
+    init(_ path: String) throws(ReadFailure) {
+      descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+      guard descriptor >= 0 else { throw Self.failure(errno) }
+      var info = stat()
+      guard fstat(descriptor, &info) == 0 else {
+        let code = errno
+        Glibc.close(descriptor)
+        throw Self.failure(code)
+      }
+      guard info.st_mode & S_IFMT == S_IFREG else {
+        Glibc.close(descriptor)
+        throw ReadFailure(reason: "skipped: not a regular file")
+      }
+      guard info.st_size <= Tokenizer.maximumBytes else {
+        Glibc.close(descriptor)
+        throw ReadFailure(reason: "skipped: larger than 4 GiB")
+      }
+      status = FileStatus(info)
+    }
+
+    func close() { Glibc.close(descriptor) }
+
+    static func failure(_ code: Int32) -> ReadFailure {
       ReadFailure(reason: "skipped: cannot read (\(String(cString: strerror(code)).lowercased()))")
     }
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { throw failure(errno) }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw failure(errno) }
-    guard info.st_mode & S_IFMT == S_IFREG else {
-      throw ReadFailure(reason: "skipped: not a regular file")
-    }
-    guard info.st_size <= Tokenizer.maximumBytes else {
-      throw ReadFailure(reason: "skipped: larger than 4 GiB")
-    }
-    // One byte more than the file's size, to see its end in the same pass.
-    var code: Int32 = 0
-    var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, count in
-      while count < buffer.count {
-        let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-        if read < 0 && errno == EINTR { continue }
-        guard read > 0 else {
-          code = read < 0 ? errno : 0
-          return
+
+    /// The file whole, read from its start straight into the array that keeps it.
+    func readAll() throws(ReadFailure) -> [UInt8] {
+      // One byte more than the file's size, to see its end in the same pass.
+      var code: Int32 = 0
+      var bytes = [UInt8](unsafeUninitializedCapacity: status.size + 1) { buffer, count in
+        while count < buffer.count {
+          let read = pread(
+            descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(count))
+          if read < 0 && errno == EINTR { continue }
+          guard read > 0 else {
+            code = read < 0 ? errno : 0
+            return
+          }
+          count += read
         }
-        count += read
       }
-    }
-    if code != 0 { throw failure(code) }
-    guard bytes.count > info.st_size else { return bytes }
-    // The file grew since it was listed: read the rest.
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw failure(errno)
+      if code != 0 { throw Self.failure(code) }
+      guard bytes.count > status.size else { return bytes }
+      // The file grew since it was listed: read the rest.
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      while true {
+        let count = chunk.withUnsafeMutableBytes {
+          pread(descriptor, $0.baseAddress, $0.count, off_t(bytes.count))
+        }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw Self.failure(errno)
+        }
+        if count == 0 { return bytes }
+        bytes.append(contentsOf: chunk[0..<count])
       }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<count])
     }
   }
 
