@@ -88,6 +88,34 @@ import Testing
     #expect(record["invalid"] == "a\u{FFFD}b")
   }
 
+  @Test func aWordRecordIsTheInlineObjectWithItsFields() {
+    let words: [(String, (Int, Int)?)] = [
+      ("Jinx", (3, 7)), ("caf\u{E9}", nil), ("\"q\"\u{202E}", (0, 1)),
+    ]
+    for (word, ref) in words {
+      let bytes = Array(word.utf8)
+      var generic = JSONWriter()
+      var fast = JSONWriter()
+      generic.beginArray()
+      fast.beginArray()
+      for _ in 0..<2 {
+        generic.beginObject(inline: true)
+        generic.field("start", 12)
+        generic.field("end", 16)
+        generic.field("text", utf8: bytes[...])
+        generic.field("drift", "same")
+        generic.field("ref", pair: ref)
+        generic.endObject()
+        bytes.withUnsafeBufferPointer {
+          fast.wordRecord(start: 12, end: 16, text: $0, drift: "same", ref: ref)
+        }
+      }
+      generic.endArray()
+      fast.endArray()
+      #expect(text(fast) == text(generic))
+    }
+  }
+
   @Test func aCopyWritesOnItsOwn() {
     var first = JSONWriter()
     first.beginArray()

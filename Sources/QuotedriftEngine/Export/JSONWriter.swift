@@ -98,6 +98,30 @@ struct JSONWriter {
     if let pair { appendPair(pair) } else { appendLiteral("null") }
   }
 
+  /// A word record on one line, as ``beginObject(key:inline:)`` with these fields would write
+  /// it: `{"start": …, "end": …, "text": …, "drift": …, "ref": [start, end] or null}`. The
+  /// statements document has one for every word of every passage, so it is written in one go.
+  mutating func wordRecord(
+    start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, drift: String, ref: (Int, Int)?
+  ) {
+    startValue(key: nil)
+    appendLiteral("{\"start\": ")
+    appendInteger(start)
+    appendLiteral(", \"end\": ")
+    appendInteger(end)
+    appendLiteral(", \"text\": ")
+    if text.allSatisfy({ $0 < 0x80 }) {
+      appendString(utf8: text)
+    } else {
+      appendString(String(decoding: text, as: UTF8.self))
+    }
+    appendLiteral(", \"drift\": ")
+    appendString(drift)
+    appendLiteral(", \"ref\": ")
+    if let ref { appendPair(ref) } else { appendLiteral("null") }
+    storage.append(0x7D)
+  }
+
   mutating func value(_ string: String) {
     startValue(key: nil)
     appendString(string)

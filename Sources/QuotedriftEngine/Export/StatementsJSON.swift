@@ -147,17 +147,13 @@ public enum StatementsJSON {
         article.bytes.withUnsafeBufferPointer { bytes in
           for drift in passage.drift {
             let word = article.words[drift.word]
-            json.beginObject(inline: true)
-            json.field("start", word.start)
-            json.field("end", word.end)
-            json.field("text", utf8: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]))
-            json.field("drift", drift.kind.rawValue)
-            json.field(
-              "ref",
-              pair: drift.referenceWord.map {
+            json.wordRecord(
+              start: word.start, end: word.end,
+              text: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]),
+              drift: drift.kind.rawValue,
+              ref: drift.referenceWord.map {
                 (referenceArticle.words[$0].start, referenceArticle.words[$0].end)
               })
-            json.endObject()
           }
         }
         json.endArray()
