@@ -45,7 +45,9 @@ struct PackedWriter {
     if let value { write(&self, value) }
   }
 
-  mutating func list<T>(_ values: [T], _ write: (inout PackedWriter, T) -> Void) {
+  mutating func list<Values: Collection>(
+    _ values: Values, _ write: (inout PackedWriter, Values.Element) -> Void
+  ) {
     integer(values.count)
     for value in values { write(&self, value) }
   }

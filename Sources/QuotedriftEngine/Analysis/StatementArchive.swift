@@ -8,13 +8,9 @@
 public enum StatementArchive {
   /// `statements` as bytes.
   public static func pack(_ statements: [Statement]) -> [UInt8] {
-    let chunkCount = min(statements.count, maximumChunks)
-    let size = chunkCount == 0 ? 0 : (statements.count + chunkCount - 1) / chunkCount
-    let chunks = Parallel.map(count: chunkCount) { chunk in
+    let chunks = Parallel.mapChunks(count: statements.count, chunks: maximumChunks) { range in
       var writer = PackedWriter()
-      let slice = statements[
-        min(statements.count, chunk * size)..<min(statements.count, (chunk + 1) * size)]
-      writer.list(Array(slice)) { writer, statement in
+      writer.list(statements[range]) { writer, statement in
         writer.string(statement.id)
         writer.string(statement.label)
         writer.optional(statement.speaker) { $0.string($1) }

@@ -41,7 +41,7 @@ public struct FileStatus: Sendable, Hashable {
 
   /// Whether the file changed too recently, at `now` (nanoseconds since 1970), for its status
   /// to vouch for its bytes later.
-  public func isRacy(at now: Int64 = FileStatus.now()) -> Bool {
+  public func isRacy(at now: Int64) -> Bool {
     now - max(modified, changed) < Self.racyWindow
   }
 

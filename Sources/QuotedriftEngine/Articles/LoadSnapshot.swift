@@ -20,7 +20,7 @@ public struct LoadSnapshot: Sendable {
   /// The snapshot as bytes.
   public func pack() -> [UInt8] {
     var writer = PackedWriter()
-    writer.list(Array(entries)) { writer, file in
+    writer.list(entries) { writer, file in
       let (path, entry) = file
       writer.string(path)
       writer.integer(Int(truncatingIfNeeded: entry.status.device))

@@ -72,9 +72,8 @@ struct JSONWriter {
 
   mutating func field(_ key: StaticString, _ value: Double) {
     startValue(key: key)
-    let text = value == value.rounded() ? String(Int(value)) : String(value)
-    var utf8 = text
-    utf8.withUTF8 { storage.append($0) }
+    var text = value == value.rounded() ? String(Int(value)) : String(value)
+    text.withUTF8 { storage.append($0) }
   }
 
   /// A string given as UTF-8 bytes; invalid sequences are written as U+FFFD.
@@ -85,11 +84,7 @@ struct JSONWriter {
   /// A string given as UTF-8 bytes; invalid sequences are written as U+FFFD.
   mutating func field(_ key: StaticString, utf8 text: UnsafeBufferPointer<UInt8>) {
     startValue(key: key)
-    if text.allSatisfy({ $0 < 0x80 }) {
-      appendString(utf8: text)
-    } else {
-      appendString(String(decoding: text, as: UTF8.self))
-    }
+    appendText(utf8: text)
   }
 
   /// A pair of numbers written on one line, or null.
@@ -110,11 +105,7 @@ struct JSONWriter {
     appendLiteral(", \"end\": ")
     appendInteger(end)
     appendLiteral(", \"text\": ")
-    if text.allSatisfy({ $0 < 0x80 }) {
-      appendString(utf8: text)
-    } else {
-      appendString(String(decoding: text, as: UTF8.self))
-    }
+    appendText(utf8: text)
     appendLiteral(", \"drift\": ")
     appendString(drift)
     appendLiteral(", \"ref\": ")
@@ -232,6 +223,15 @@ struct JSONWriter {
     storage.count += 2
     appendInteger(pair.1)
     storage.append(0x5D)
+  }
+
+  /// Writes UTF-8 bytes as a JSON string, invalid sequences as U+FFFD (ASCII goes as it is).
+  private func appendText(utf8 text: UnsafeBufferPointer<UInt8>) {
+    if text.allSatisfy({ $0 < 0x80 }) {
+      appendString(utf8: text)
+    } else {
+      appendString(String(decoding: text, as: UTF8.self))
+    }
   }
 
   private func appendString(_ text: String) {
