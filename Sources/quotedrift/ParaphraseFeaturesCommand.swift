@@ -26,7 +26,7 @@ struct ParaphraseFeaturesCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let lexicon = try input.lexicon()
-    let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
+    let corpus = Corpus(articles: articles, lexicon: lexicon)
     let features = ParaphraseFeatures.ofWholeArticles(corpus: corpus, wordNet: lexicon.wordNet)
     var object: [String: Any] = [:]
     for (name, value) in zip(ParaphraseFeatures.names, features.values) { object[name] = value }

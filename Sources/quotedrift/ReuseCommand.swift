@@ -28,7 +28,7 @@ struct ReuseCommand: ParsableCommand {
     let configuration = try input.configuration()
     let articles = try input.load()
     let lexicon = try input.lexicon()
-    let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
+    let corpus = Corpus(articles: articles, lexicon: lexicon)
     let regions = ReuseFinder.regions(in: corpus, matching: input.settings(configuration))
     switch format {
     case .json: try StandardStreams.output(ReuseJSON.encode(regions, of: corpus))

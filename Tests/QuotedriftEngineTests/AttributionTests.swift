@@ -221,7 +221,7 @@ import Testing
   ])
   func straightQuotesAndGuillemetsNestToo(text: String) {
     let loaded = article(text)
-    let corpus = Corpus(articles: [loaded], stemmer: sharedLexicon.stemmer)
+    let corpus = Corpus(articles: [loaded], lexicon: sharedLexicon)
     let byWord = Dictionary(
       loaded.words.indices.map { (loaded.text(ofWord: $0), Int(corpus.quoteDepths[0][$0])) },
       uniquingKeysWith: { first, _ in first })
@@ -233,7 +233,7 @@ import Testing
 
   @Test func aQuoteLeftOpenClosesWithItsParagraph() {
     let loaded = article("“The wall will be rebuilt, she said.\n\nThe town voted.")
-    let corpus = Corpus(articles: [loaded], stemmer: sharedLexicon.stemmer)
+    let corpus = Corpus(articles: [loaded], lexicon: sharedLexicon)
     let depths = Dictionary(
       loaded.words.indices.map { (loaded.text(ofWord: $0), corpus.quoteDepths[0][$0]) },
       uniquingKeysWith: { first, _ in first })

@@ -37,6 +37,37 @@ import Testing
     #expect(!wordNet.areSynonyms(first, second))
   }
 
+  @Test(arguments: [
+    ("chinese", "china"), ("russian", "russia"), ("tunisian", "tunisia"), ("greek", "greece"),
+    ("afghan", "afghanistan"), ("iraqi", "iraq"),
+  ])
+  func placeAdjectivesNameTheirPlaces(adjective: String, place: String) throws {
+    let wordNet = try #require(sharedLexicon.wordNet)
+    #expect(wordNet.placeAdjectives()[adjective] == place)
+  }
+
+  @Test func onlyCapitalisedAdjectivesOfPlacesAreRead() throws {
+    let places = try #require(sharedLexicon.wordNet).placeAdjectives()
+    // "urban" pertains to "city", but city is no place name.
+    #expect(places["urban"] == nil)
+    #expect(places["coastal"] == nil)
+  }
+
+  @Test func aPlaceAdjectiveStemsAsItsPlace() {
+    #expect(sharedLexicon.stemKey(of: "chinese") == sharedLexicon.stemKey(of: "china"))
+    #expect(sharedLexicon.stemKey(of: "russian") == sharedLexicon.stemKey(of: "russia's"))
+    #expect(sharedLexicon.stemKey(of: "russian") != sharedLexicon.stemKey(of: "chinese"))
+    #expect(sharedLexicon.places[sharedLexicon.stemKey(of: "greek")] == "greece")
+    #expect(sharedLexicon.regions(ofPlace: sharedLexicon.stemKey(of: "athens")).contains("greec"))
+  }
+
+  @Test func placesAreHeldByTheirRegions() throws {
+    let wordNet = try #require(sharedLexicon.wordNet)
+    #expect(wordNet.regions(holding: "athens").isSuperset(of: ["greece", "europe"]))
+    #expect(!wordNet.regions(holding: "athens").contains("russia"))
+    #expect(wordNet.regions(holding: "xyzzy").isEmpty)
+  }
+
   @Test func aMissingWordNetFolderIsNil() {
     #expect(WordNet(directory: "/no/such/wordnet") == nil)
   }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct NoiseFilterTests {
   func noise(_ text: String) -> [String: Bool] {
     let parsed = article(text)
-    let corpus = Corpus(articles: [parsed], stemmer: sharedLexicon.stemmer)
+    let corpus = Corpus(articles: [parsed], lexicon: sharedLexicon)
     let flags = corpus.noisySentences[0]
     return Dictionary(
       parsed.sentences.enumerated().map { (parsed.text($1.start..<$1.end), flags[$0]) },

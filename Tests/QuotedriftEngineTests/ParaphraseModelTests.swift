@@ -7,7 +7,7 @@ import Testing
 @Suite struct ParaphraseModelTests {
   func features(_ first: String, _ second: String) -> (ParaphraseFeatures, Double) {
     let articles = [article(first + "\n", id: "a1"), article(second + "\n", id: "a2")]
-    let corpus = Corpus(articles: articles, stemmer: sharedLexicon.stemmer)
+    let corpus = Corpus(articles: articles, lexicon: sharedLexicon)
     let features = ParaphraseFeatures.ofWholeArticles(
       corpus: corpus, wordNet: sharedLexicon.wordNet)
     return (features, ParaphraseModel.probability(features))

@@ -61,7 +61,7 @@ import Testing
       article("“We shall stay. It will not be easy,” he said.\n", id: "a1"),
       article("“We shall stay,” he said. “It will not be easy.”\n", id: "a2"),
     ]
-    let corpus = Corpus(articles: articles, stemmer: sharedLexicon.stemmer)
+    let corpus = Corpus(articles: articles, lexicon: sharedLexicon)
     let stay = PassageLink(
       firstArticle: 0, firstWords: 0..<3, secondArticle: 1, secondWords: 0..<3, score: 1,
       sentenceShare: 1)

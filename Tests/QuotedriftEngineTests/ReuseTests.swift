@@ -30,7 +30,7 @@ import Testing
     let articles = [
       article(first, path: "first.txt", id: "a1"), article(second, path: "second.txt", id: "a2"),
     ]
-    let corpus = Corpus(articles: articles, stemmer: sharedLexicon.stemmer)
+    let corpus = Corpus(articles: articles, lexicon: sharedLexicon)
     return ReuseAligner(corpus: corpus).regions(between: 0, and: 1)
   }
 
@@ -131,7 +131,7 @@ import Testing
       article("Repairs cover pre and post exhaust work, it is said.\n", id: "a2"),
       article("Repairs cover preand postexhaust work.\n", id: "a3"),
     ]
-    let corpus = Corpus(articles: articles, stemmer: sharedLexicon.stemmer)
+    let corpus = Corpus(articles: articles, lexicon: sharedLexicon)
     let stems = (0..<3).map { index in
       SentenceBags(article: index, corpus: corpus, settings: ReuseSettings()).units
         .flatMap { $0.stems.map(\.stem) }.sorted()

@@ -87,6 +87,35 @@ import Testing
       .statements.count == 1)
   }
 
+  @Test func aPlaceAdjectiveMatchesItsPlaceAsAnInflection() {
+    let analysis = analyze([
+      "Tunisian opposition leader shot dead", "Tunisia opposition leader shot dead",
+    ])
+    #expect(analysis.statements.count == 1)
+    let kinds = analysis.statements.flatMap { statement in
+      statement.versions.flatMap { $0.passages.flatMap { $0.drift.map(\.kind) } }
+    }
+    #expect(kinds.contains(.inflection))
+    #expect(!kinds.contains(.reworded))
+  }
+
+  @Test func sentencesNamingDifferentPlacesAreNoStatement() {
+    let russian = "General Mark Milley spoke with Russia's top military official on Tuesday."
+    let chinese = "General Mark Milley made secret contact with the top Chinese military official."
+    #expect(analyze(["One.\n\n\(russian)", "Two.\n\n\(chinese)"]).statements.isEmpty)
+    #expect(
+      analyze(["One.\n\n\(russian)", "Two.\n\n\(russian.replacing("Russia's", with: "Russian"))"])
+        .statements.count == 1)
+  }
+
+  @Test func aPlaceAndTheCountryHoldingItDoNotConflict() {
+    #expect(
+      analyze([
+        "Bomb explodes at Greek shopping mall, two people injured",
+        "Bomb explodes at Athens shopping mall, 2 wounded",
+      ]).statements.count == 1)
+  }
+
   @Test func aFewSharedWordsOfTwoLongSentencesAreNoStatement() {
     let first =
       "After the storm the council said the old stone bridge over the river would stay closed until engineers finished a full inspection next spring."

@@ -24,7 +24,7 @@ final class AnalysisContext: @unchecked Sendable {
   ) {
     self.settings = settings
     prepare = {
-      let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
+      let corpus = Corpus(articles: articles, lexicon: lexicon)
       var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
       var involved: [Int32] = []
       for statement in statements {

@@ -3,5 +3,5 @@
 /// (QuotedriftCache) is stamped with it and rebuilt when it differs, so raise it with any change
 /// that can change a statement. (The cache is also rebuilt whenever the binary is.)
 public enum AnalysisRevision {
-  public static let current = 3
+  public static let current = 4
 }

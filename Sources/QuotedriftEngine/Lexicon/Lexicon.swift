@@ -3,6 +3,11 @@ public struct Lexicon: Sendable {
   public let stemmer: SnowballStemmer
   /// `nil` when WordNet's files are missing: matching then knows no synonyms.
   public let wordNet: WordNet?
+  /// The stem of each place adjective and the stem of its place ("chines" gives "china"), from
+  /// ``WordNet/placeAdjectives()``; empty without WordNet.
+  public let placeStems: [String: String]
+  /// The stem of each of those places and its name in WordNet ("china": "china").
+  public let places: [String: String]
 
   /// Why the lexicon cannot be opened.
   public struct Unavailable: Error, CustomStringConvertible {
@@ -16,5 +21,34 @@ public struct Lexicon: Sendable {
     }
     self.stemmer = stemmer
     wordNet = WordNet(directory: wordNetDirectory)
+    var placeStems: [String: String] = [:]
+    var places: [String: String] = [:]
+    for (adjective, place) in wordNet?.placeAdjectives() ?? [:] {
+      let adjectiveStem = stemmer.stem(adjective)
+      let placeStem = stemmer.stem(place)
+      if adjectiveStem != placeStem { placeStems[adjectiveStem] = placeStem }
+      places[placeStem] = place
+    }
+    self.placeStems = placeStems
+    self.places = places
+  }
+
+  /// The stems of the places that hold the place whose stem is `placeStem` ("athen" is in
+  /// "greec" and "europ"), by ``WordNet/regions(holding:depth:)``; empty for another stem.
+  public func regions(ofPlace placeStem: String) -> Set<String> {
+    guard let place = places[placeStem], let wordNet else { return [] }
+    return Set(wordNet.regions(holding: place).map(stemmer.stem))
+  }
+
+  /// What `norm` (a matching form) is stemmed as: the canonical form of a number or date
+  /// (``WordLists/canonicalForms``), the stem of the place a place adjective names ("Chinese"
+  /// and "China" share "china"), the Snowball stem of another plain word, else the form itself.
+  public func stemKey(of norm: String) -> String {
+    if let canonical = WordLists.canonicalForms[norm] { return canonical }
+    guard norm.unicodeScalars.allSatisfy({ ScalarClasses.isLetter($0) || $0 == "'" }) else {
+      return norm
+    }
+    let stem = stemmer.stem(norm)
+    return placeStems[stem] ?? stem
   }
 }

@@ -52,7 +52,7 @@ public final class WordNet: Sendable {
 
   private let indexes: [SortedLineFile]
   private let exceptions: [SortedLineFile]
-  private let data: [SortedLineFile]
+  let data: [SortedLineFile]
   private let hyponymCounts = HyponymCountCache()
 
   /// Opens the database in `directory`; `nil` when its files are missing.
@@ -82,7 +82,7 @@ public final class WordNet: Sendable {
 
   /// Each dictionary form of `word` with its synset offsets, in morphy's order. Worked on bytes:
   /// it runs for every content word of a corpus.
-  private func lemmas(of word: String, as pos: PartOfSpeech) -> [(lemma: String, synsets: [Int])] {
+  func lemmas(of word: String, as pos: PartOfSpeech) -> [(lemma: String, synsets: [Int])] {
     let lemma = word.utf8.map { $0 == 0x20 ? 0x5F : $0 }
     var found: [(lemma: [UInt8], synsets: [Int])] = []
     func consider(_ candidate: [UInt8]) {

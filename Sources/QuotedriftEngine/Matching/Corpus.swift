@@ -12,10 +12,10 @@ public struct Corpus: Sendable {
   /// For each article, how many quotations are open at the start of each word.
   let quoteDepths: [[UInt8]]
 
-  /// Prepares `articles`, stemming with `stemmer`.
-  public init(articles: [Article], stemmer: SnowballStemmer) {
+  /// Prepares `articles`, stemming with `lexicon`.
+  public init(articles: [Article], lexicon: Lexicon) {
     self.articles = articles
-    (vocabulary, terms) = Vocabulary.build(for: articles, stemmer: stemmer)
+    (vocabulary, terms) = Vocabulary.build(for: articles, lexicon: lexicon)
     let terms = terms
     noisySentences = Parallel.map(count: articles.count) {
       NoiseFilter.noisySentences(in: articles[$0], terms: terms[$0])
@@ -44,8 +44,8 @@ public struct Corpus: Sendable {
   /// The corpus with `article` added last, its forms numbered after this corpus's (whose ids,
   /// weights and noise stay as they are), and none of its sentences noise: a text given to find
   /// is what the reader wants to read.
-  func appending(_ article: Article, stemmer: SnowballStemmer) -> Corpus {
-    let (vocabulary, articleTerms) = vocabulary.extended(with: article, stemmer: stemmer)
+  func appending(_ article: Article, lexicon: Lexicon) -> Corpus {
+    let (vocabulary, articleTerms) = vocabulary.extended(with: article, lexicon: lexicon)
     let owners = Self.sentenceOfWord(in: article)
     return Corpus(
       articles: articles + [article], vocabulary: vocabulary, terms: terms + [articleTerms],
@@ -83,5 +83,36 @@ public struct Corpus: Sendable {
   /// Whether word `word` of article `article` is a content word (not a function word).
   func isContent(article: Int, word: Int) -> Bool {
     !vocabulary.isFunctionWord[Int(terms[article][word])]
+  }
+
+  /// True when each of two stretches names a place the other does not (places as in
+  /// ``Lexicon/places``): "Milley made secret contact with the Chinese military" and "Milley
+  /// spoke with Russia's top military official" tell of different calls, however many other
+  /// words they share. A stretch that drops a place the other names ("China and Russia" and
+  /// "Russia"), or names a place in it or one that holds it ("Greek" and "Athens", by
+  /// ``Lexicon/regions(ofPlace:)``), does not conflict.
+  func nameDifferentPlaces(
+    _ first: (article: Int, words: Range<Int>), _ second: (article: Int, words: Range<Int>)
+  ) -> Bool {
+    func places(_ stretch: (article: Int, words: Range<Int>)) -> Set<Int32> {
+      var found = Set<Int32>()
+      for word in stretch.words {
+        let term = Int(terms[stretch.article][word])
+        if vocabulary.isPlace[term] { found.insert(vocabulary.stems[term]) }
+      }
+      return found
+    }
+    let firstPlaces = places(first)
+    guard !firstPlaces.isEmpty else { return false }
+    let secondPlaces = places(second)
+    guard !secondPlaces.isEmpty else { return false }
+    /// A place that the other stretch does not name, nor a place in it or one that holds it.
+    func standsApart(_ place: Int32, from others: Set<Int32>) -> Bool {
+      let regions = vocabulary.regionsOfPlace[place] ?? []
+      return !others.contains(place) && regions.isDisjoint(with: others)
+        && !others.contains { vocabulary.regionsOfPlace[$0]?.contains(place) == true }
+    }
+    return firstPlaces.contains { standsApart($0, from: secondPlaces) }
+      && secondPlaces.contains { standsApart($0, from: firstPlaces) }
   }
 }

@@ -1,7 +1,8 @@
 /// Finds every pair of passages in different articles that carry the same statement: candidate
 /// sentence pairs from the ``CandidateIndex``, matched word by word (``SentencePairMatch``), kept
 /// when the match shows enough evidence (see ``MatchingSettings``) or the ``ParaphraseModel``
-/// judges the two sentences paraphrases.
+/// judges the two sentences paraphrases; never two stretches that name different places
+/// (``Corpus/nameDifferentPlaces(_:_:)``).
 struct PassageMatcher {
   let corpus: Corpus
   let settings: MatchingSettings
@@ -44,9 +45,14 @@ struct PassageMatcher {
       defer { progress?.matched(range.count, of: candidates.count) }
       return range.map { position -> (SentencePairMatch?, Bool) in
         let (first, second) = candidates[position]
-        let match = Self.match(
+        let found = Self.match(
           sentences[Int(first)], sentences[Int(second)], similarity: similarity, corpus: corpus,
           settings: settings)
+        let match = found.flatMap { match in
+          corpus.nameDifferentPlaces(
+            (Int(sentences[Int(first)].article), match.firstWords),
+            (Int(sentences[Int(second)].article), match.secondWords)) ? nil : match
+        }
         guard let match, !match.isStrong(for: settings), match.isWorthJudging(for: settings)
         else { return (match, false) }
         return (
@@ -195,7 +201,8 @@ struct PassageMatcher {
 
   /// Whether the ``ParaphraseModel`` judges the two whole sentences paraphrases of each other
   /// with at least ``MatchingSettings/minimumParaphraseProbability``; never for a sentence
-  /// longer than the model judges (``ParaphraseModel/maximumWords``).
+  /// longer than the model judges (``ParaphraseModel/maximumWords``) or sentences that name
+  /// different places.
   private static func isParaphrase(
     _ first: CandidateIndex.SentenceRef, _ second: CandidateIndex.SentenceRef, _ corpus: Corpus,
     _ similarity: WordSimilarity, _ settings: MatchingSettings
@@ -204,9 +211,9 @@ struct PassageMatcher {
     let b = Int(second.article)
     let firstWords = corpus.articles[a].sentences[Int(first.sentence)].words
     let secondWords = corpus.articles[b].sentences[Int(second.sentence)].words
-    guard max(firstWords.count, secondWords.count) <= ParaphraseModel.maximumWords else {
-      return false
-    }
+    guard max(firstWords.count, secondWords.count) <= ParaphraseModel.maximumWords,
+      !corpus.nameDifferentPlaces((a, firstWords), (b, secondWords))
+    else { return false }
     let probability = ParaphraseModel.probability(
       firstWords, of: a, secondWords, of: b, corpus: corpus, similarity: similarity)
     return probability >= Double(settings.minimumParaphraseProbability)

@@ -16,6 +16,11 @@ public struct Vocabulary: Sendable {
 
   /// Digits, number words and date words.
   public private(set) var isNumberLike: [Bool] = []
+  /// Places with an adjective of their own (``Lexicon/places``): "China", "Chinese", "Russia's".
+  private(set) var isPlace: [Bool] = []
+  /// For the stem of each place, the stems of the places that hold it
+  /// (``Lexicon/regions(ofPlace:)``) that some article holds.
+  private(set) var regionsOfPlace: [Int32: Set<Int32>] = [:]
   /// Negations (``WordLists/negations``).
   private(set) var isNegation: [Bool] = []
   /// The modal verb each form states, if any (``WordLists/modals``: "won't" states "will").
@@ -32,7 +37,7 @@ public struct Vocabulary: Sendable {
   private var stemNumbering = StringNumbering()
 
   /// Numbers the forms of `articles` and returns, for each article, the form id of each word.
-  static func build(for articles: [Article], stemmer: SnowballStemmer) -> (Vocabulary, [[Int32]]) {
+  static func build(for articles: [Article], lexicon: Lexicon) -> (Vocabulary, [[Int32]]) {
     // Each chunk of articles numbers its own forms on its own core; the chunks' numberings are
     // then merged into one.
     let chunks = Parallel.mapChunks(count: articles.count, chunks: 16) {
@@ -59,7 +64,7 @@ public struct Vocabulary: Sendable {
       chunks[chunk].terms.map { terms in terms.map { globalIds[chunk][Int($0)] } }
     }.flatMap { $0 }
     vocabulary.stems = vocabulary.norms.map { norm in
-      vocabulary.stemNumbering.number(stemKey(of: norm, stemmer: stemmer))
+      vocabulary.stemNumbering.number(lexicon.stemKey(of: norm))
     }
     vocabulary.isFunctionWord = vocabulary.norms.map {
       WordLists.functionWords.contains($0) || WordLists.attributionWords.contains($0)
@@ -69,6 +74,10 @@ public struct Vocabulary: Sendable {
         || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm)
     }
     vocabulary.isNegation = vocabulary.norms.map { WordLists.negations.contains($0) }
+    vocabulary.isPlace = vocabulary.stems.map {
+      lexicon.places[vocabulary.stemTexts[Int($0)]] != nil
+    }
+    vocabulary.regionsOfPlace = vocabulary.placeRegions(lexicon)
     vocabulary.modals = vocabulary.norms.map { WordLists.modals[$0] }
     vocabulary.weights = vocabulary.computeWeights(termsByArticle)
     return (vocabulary, termsByArticle)
@@ -78,7 +87,7 @@ public struct Vocabulary: Sendable {
   /// of each word. The weights of forms already numbered stay as they are; a new content form
   /// weighs what a form whose stem is already numbered weighs, else 1 (found in one article:
   /// rare).
-  func extended(with article: Article, stemmer: SnowballStemmer) -> (Vocabulary, [Int32]) {
+  func extended(with article: Article, lexicon: Lexicon) -> (Vocabulary, [Int32]) {
     var vocabulary = self
     let firstNew = count
     let terms = article.words.indices.map { vocabulary.forms.number(article.norm(ofWord: $0)) }
@@ -87,7 +96,7 @@ public struct Vocabulary: Sendable {
     let newStemsStart = stemTexts.count
     for id in firstNew..<vocabulary.count {
       let norm = vocabulary.norms[id]
-      let stem = vocabulary.stemNumbering.number(Self.stemKey(of: norm, stemmer: stemmer))
+      let stem = vocabulary.stemNumbering.number(lexicon.stemKey(of: norm))
       vocabulary.stems.append(stem)
       vocabulary.isFunctionWord.append(
         WordLists.functionWords.contains(norm) || WordLists.attributionWords.contains(norm))
@@ -95,9 +104,11 @@ public struct Vocabulary: Sendable {
         norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
           || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm))
       vocabulary.isNegation.append(WordLists.negations.contains(norm))
+      vocabulary.isPlace.append(lexicon.places[vocabulary.stemTexts[Int(stem)]] != nil)
       vocabulary.modals.append(WordLists.modals[norm])
       if stem < newStemsStart { knownStems.insert(stem) }
     }
+    vocabulary.regionsOfPlace = vocabulary.placeRegions(lexicon)
     var stemWeights: [Int32: Float] = [:]
     for id in 0..<firstNew
     where !isFunctionWord[id] && knownStems.contains(stems[id]) && stemWeights[stems[id]] == nil {
@@ -111,12 +122,14 @@ public struct Vocabulary: Sendable {
     return (vocabulary, terms)
   }
 
-  /// What `norm` is stemmed as: the canonical form of a number or date
-  /// (``WordLists/canonicalForms``), the Snowball stem of a plain word, else the form itself.
-  static func stemKey(of norm: String, stemmer: SnowballStemmer) -> String {
-    if let canonical = WordLists.canonicalForms[norm] { return canonical }
-    let isPlainWord = norm.unicodeScalars.allSatisfy { ScalarClasses.isLetter($0) || $0 == "'" }
-    return isPlainWord ? stemmer.stem(norm) : norm
+  /// ``regionsOfPlace`` for the stems numbered: WordNet is read only for the places found.
+  private func placeRegions(_ lexicon: Lexicon) -> [Int32: Set<Int32>] {
+    var regions: [Int32: Set<Int32>] = [:]
+    for (stem, text) in stemTexts.enumerated() where lexicon.places[text] != nil {
+      regions[Int32(stem)] = Set(
+        lexicon.regions(ofPlace: text).compactMap(stemNumbering.existingNumber))
+    }
+    return regions
   }
 
   /// Weight of a content word found in at most two articles.

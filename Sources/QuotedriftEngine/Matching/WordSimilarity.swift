@@ -35,7 +35,7 @@ public struct WordSimilarity: Sendable {
   }
 
   /// The same relations over `vocabulary`, which extends this one's with more forms (see
-  /// ``Vocabulary/extended(with:stemmer:)``); the new forms are not prepared yet.
+  /// ``Vocabulary/extended(with:lexicon:)``); the new forms are not prepared yet.
   func extended(to vocabulary: Vocabulary) -> WordSimilarity {
     var similarity = self
     let added = vocabulary.count - self.vocabulary.count

@@ -23,7 +23,7 @@ public struct QuoteFinder: Sendable {
   public init(
     articles: [Article], lexicon: Lexicon, settings: MatchingSettings = MatchingSettings()
   ) {
-    let corpus = Corpus(articles: articles, stemmer: lexicon.stemmer)
+    let corpus = Corpus(articles: articles, lexicon: lexicon)
     self.corpus = corpus
     similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
     self.settings = settings.scaled()
@@ -70,7 +70,7 @@ public struct QuoteFinder: Sendable {
   /// Every version of `given` (an article made by ``article(of:)``) in the articles, none of
   /// those whose indices are in `excluded`.
   public func find(_ given: Article, excluding excluded: Set<Int> = []) -> QuoteFinding {
-    let extended = corpus.appending(given, stemmer: lexicon.stemmer)
+    let extended = corpus.appending(given, lexicon: lexicon)
     let givenIndex = extended.articles.count - 1
     let (sentences, candidates) = candidatePairs(in: extended, excluding: excluded)
     var similarity = similarity.extended(to: extended.vocabulary)

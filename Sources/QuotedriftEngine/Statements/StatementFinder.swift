@@ -19,7 +19,7 @@ public struct Analysis: Sendable {
   ) {
     let settings = settings.scaled()
     let corpus = StageTimes.measure("corpus") {
-      Corpus(articles: articles, stemmer: lexicon.stemmer)
+      Corpus(articles: articles, lexicon: lexicon)
     }
     var similarity = WordSimilarity(vocabulary: corpus.vocabulary, wordNet: lexicon.wordNet)
     var matcher = PassageMatcher(corpus: corpus, settings: settings)
