@@ -114,8 +114,8 @@ struct ArticlesScreen: ReaderScreen {
   func render(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
     let theme = context.theme
     let geometry = context.geometry
-    var title = "quotedrift  \(context.articles.count) articles"
-    if let index = context.index { title += ", \(index.statements.count) statements" }
+    var title = "quotedrift  \(counted(context.articles.count, "article"))"
+    if let index = context.index { title += ", \(counted(index.statements.count, "statement"))" }
     if order != .loaded { title += "  " + order.rawValue }
     let used = buffer.put(title, x: 0, y: 0, style: theme.title, limit: geometry.width)
     if let summary = WarningsScreen.summary(context) {

@@ -85,7 +85,7 @@ struct ExportDialog: ReaderScreen {
     buffer.fill(box, style: theme.statusBar)
     let count = statements.count
     buffer.put(
-      " Export \(count) statement\(count == 1 ? "" : "s")", x: box.x, y: box.y,
+      " Export \(counted(count, "statement"))", x: box.x, y: box.y,
       style: theme.statusKey, limit: box.width)
     var x = box.x + 1
     buffer.put("Format ", x: x, y: box.y + 2, style: theme.statusBar)

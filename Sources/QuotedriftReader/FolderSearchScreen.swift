@@ -96,7 +96,7 @@ struct FolderSearchScreen: ReaderScreen {
       let articles = Set(hits.map(\.article)).count
       let more = hits.count == Self.limit ? "+" : ""
       title +=
-        "  \(hits.count)\(more) hit\(hits.count == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")"
+        "  \(hits.count)\(more) hit\(hits.count == 1 ? "" : "s") in \(counted(articles, "article"))"
     }
     TextLine.putTitle(title, style: theme.title, into: &buffer, width: geometry.width)
     let prompt = "Find: " + TerminalSafeText.sanitize(query) + (editing ? "▏" : "")

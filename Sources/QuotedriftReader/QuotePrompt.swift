@@ -44,7 +44,7 @@ struct QuotePrompt: ReaderScreen {
           CollationScreen(
             statement: statement, analysis: finding.analysis,
             title:
-              "Versions of “\(TerminalSafeText.sanitize(text))”  (\(others) article\(others == 1 ? "" : "s"))"
+              "Versions of “\(TerminalSafeText.sanitize(text))”  (\(counted(others, "article")))"
           ))
       } catch {
         context.message = error.description

@@ -238,7 +238,7 @@ struct SideBySideScreen: ReaderScreen {
           CollationScreen(
             statement: statement, analysis: finding.analysis,
             title:
-              "Where else: “\(TerminalSafeText.sanitize(text))”  (best matches in \(others) article\(others == 1 ? "" : "s"))"
+              "Where else: “\(TerminalSafeText.sanitize(text))”  (best matches in \(counted(others, "article")))"
           ))
       }
     } catch {

@@ -64,7 +64,8 @@ struct StatementsScreen: ReaderScreen {
     guard let index = context.index else { return }
     let geometry = context.geometry
     buffer.put(
-      "Statements  \(index.statements.count) found in \(index.articles.count) articles", x: 0, y: 0,
+      "Statements  \(index.statements.count) found in \(counted(index.articles.count, "article"))",
+      x: 0, y: 0,
       style: theme.title, limit: geometry.width)
     let content = geometry.content
     let hasSpeakers = index.statements.contains { $0.speaker != nil }

@@ -33,7 +33,7 @@ struct WarningsScreen: ReaderScreen {
   static func summary(_ context: ScreenContext) -> String? {
     let count = context.warnings.count
     guard count > 0 else { return nil }
-    let text = "\(count) load warning\(count == 1 ? "" : "s")"
+    let text = counted(count, "load warning")
     let binding = context.keymap.shared.first {
       if case .showWarnings = $0.action { !$0.keys.isEmpty } else { false }
     }

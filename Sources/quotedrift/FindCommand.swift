@@ -54,7 +54,7 @@ struct FindCommand: ParsableCommand {
     case .text:
       let carrying = finding.versionsBestFirst.count
       let summary =
-        "\(articles.count) articles, "
+        "\(counted(articles.count, "article")), "
         + (carrying == 0 ? "none carries the text" : "\(carrying) carry the text")
       let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))
       try StandardStreams.output(listing.render(statements, of: finding.analysis, summary: summary))

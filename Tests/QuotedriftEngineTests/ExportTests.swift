@@ -47,6 +47,15 @@ import Testing
     #expect(!listing.contains("\u{1B}"))
   }
 
+  @Test func oneStatementIsCountedInTheSingular() {
+    let analysis = analyze(["Iraq violence kills 11", "Iraq violence kills seven"])
+    let listing = StatementListing(colored: false).render(analysis.statements, of: analysis)
+    #expect(listing.hasPrefix("2 articles, 1 statement\n"))
+    #expect(counted(1, "reuse region") == "1 reuse region")
+    #expect(counted(0, "statement") == "0 statements")
+    #expect(counted(2, "child", plural: "children") == "2 children")
+  }
+
   @Test func colouredListingUsesSGR() {
     let listing = StatementListing(colored: true).render(
       sampleAnalysis.statements, of: sampleAnalysis)

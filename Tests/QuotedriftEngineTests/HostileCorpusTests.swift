@@ -93,7 +93,7 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
       warnings.contains {
         $0.hasPrefix("quotedrift: warning: \(corpus.path)/markdown.md: front matter is not valid")
       })
-    #expect(result.output.hasPrefix("\(Self.carriers.count) articles, 1 statements\n"))
+    #expect(result.output.hasPrefix("\(Self.carriers.count) articles, 1 statement\n"))
     for name in Self.carriers {
       let shown = TerminalSafeText.sanitize("\(corpus.path)/\(name)")
       #expect(result.output.contains(shown), "\(shown) carries the statement")
@@ -162,7 +162,7 @@ func unsafeForATerminal(_ text: String, allowingLineBreaks: Bool = true) -> [Uni
     let result = try command.run(["statements", corpus.path, plain])
     #expect(result.status == 0)
     #expect(result.errors.isEmpty)
-    #expect(result.output.hasPrefix("2 articles, 1 statements\n"))
+    #expect(result.output.hasPrefix("2 articles, 1 statement\n"))
     #expect(result.output.contains("\(big)  (reference)"))
   }
 

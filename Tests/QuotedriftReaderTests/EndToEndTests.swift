@@ -218,7 +218,7 @@ import Testing
     terminal.send("\(Self.binary) Tests/Fixtures/web-pages; echo __EXIT=$?", enter: true)
     #expect(
       terminal.wait {
-        $0.contains("3 articles, 1 statements") && $0.contains("1 load warning")
+        $0.contains("3 articles, 1 statement") && $0.contains("1 load warning")
       })
     let list = terminal.screen()
     for fact in [

@@ -12,7 +12,7 @@ import Testing
     try terminal.tmux("set-option", "-g", "set-clipboard", "on")
     let title = try terminal.tmux("display-message", "-p", "-t", "main", "#{pane_title}")
     terminal.send("\(EndToEndTests.binary) read \(corpus); echo __EXIT=$?", enter: true)
-    #expect(terminal.wait { $0.contains("quotedrift  22 articles, 1 statements") })
+    #expect(terminal.wait { $0.contains("quotedrift  22 articles, 1 statement") })
 
     /// The screen is whole: the header on the first row, the status bar on the last, nothing
     /// wider than the terminal.

@@ -33,7 +33,7 @@ enum CSVArchive {
           ArchiveProblem(
             line: row.line,
             reason:
-              "\(row.fields.count) field\(row.fields.count == 1 ? "" : "s"), the header has \(names.count)"
+              "\(counted(row.fields.count, "field")), the header has \(names.count)"
           ))
       } else {
         records.append(

@@ -14,7 +14,7 @@ public enum HTMLExport {
   ) -> String {
     let articles = analysis.articles
     let used = Set(statements.flatMap { $0.versions.map(\.article) })
-    let title = "quotedrift: \(statements.count) statement\(statements.count == 1 ? "" : "s")"
+    let title = "quotedrift: \(counted(statements.count, "statement"))"
     var html = """
       <!DOCTYPE html>
       <html lang="en">

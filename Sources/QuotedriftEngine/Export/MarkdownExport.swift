@@ -7,7 +7,7 @@ import TerminalSafety
 public enum MarkdownExport {
   public static func render(_ statements: [Statement], of analysis: Analysis) -> String {
     let articles = analysis.articles
-    var text = "# quotedrift: \(statements.count) statement\(statements.count == 1 ? "" : "s")\n\n"
+    var text = "# quotedrift: \(counted(statements.count, "statement"))\n\n"
     text += "Changed words are in **bold** (variant, inflection, synonym, reworded, added, moved); "
     text += "the article's attribution is in _italics_; "
     text +=

@@ -21,8 +21,8 @@ public struct ReuseListing {
     }
     let count = regions.count
     var lines = [
-      "\(corpus.articles.count) articles, \(count) reuse region\(count == 1 ? "" : "s") "
-        + "between \(pairs.count) pair\(pairs.count == 1 ? "" : "s")"
+      "\(counted(corpus.articles.count, "article")), \(counted(count, "reuse region")) "
+        + "between \(counted(pairs.count, "pair"))"
     ]
     for pair in pairs {
       let first = corpus.articles[pair[0].firstArticle]

@@ -47,7 +47,8 @@ public struct StatementListing: Sendable {
   {
     let articles = analysis.articles
     var output =
-      (summary ?? "\(articles.count) articles, \(statements.count) statements") + "\n"
+      (summary ?? "\(counted(articles.count, "article")), \(counted(statements.count, "statement"))")
+      + "\n"
     output += legend() + "\n"
     for statement in statements {
       output += "\n" + header(of: statement)
