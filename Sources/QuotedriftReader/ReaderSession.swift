@@ -19,14 +19,15 @@ public final class ReaderSession {
   }
 
   /// Loads `paths` and finds their statements in the background (through `cache` when there is
-  /// one), reporting by actions.
+  /// one: files unchanged since they were last read are unpacked, ``CachedLoading``), reporting
+  /// by actions.
   public func startLoading(
     paths: [String], lexicon: Lexicon, settings: MatchingSettings, cache: AnalysisCache? = nil
   ) {
     let inbox = inbox
     Thread.detachNewThread {
       do throws(LoadError) {
-        let loaded = try ArticleLoader.load(paths: paths)
+        let loaded = try CachedLoading.load(paths: paths, cache: cache)
         inbox.post(
           .articlesLoaded(loaded.articles, warnings: loaded.diagnostics))
         let analysis = CachedAnalysis.analyze(

@@ -70,19 +70,9 @@ struct InputOptions: ParsableArguments {
   func load(line: ProgressLine? = nil, cache: AnalysisCache? = nil) throws -> [Article] {
     let result: ArticleLoader.Result
     do {
-      let snapshot = cache.map { cache in
-        StageTimes.measure("snapshot read") {
-          (try? cache.snapshot(of: resolvedPaths)) ?? LoadSnapshot()
-        }
-      }
-      result = try ArticleLoader.load(
-        paths: resolvedPaths, progress: line?.progress, remembering: snapshot)
+      result = try CachedLoading.load(
+        paths: resolvedPaths, progress: line?.progress, cache: cache)
       line?.clear()
-      StageTimes.count("loading", result.filesRemembered, "files unpacked from the cache")
-      if let cache, let kept = result.snapshot, result.snapshotChanged {
-        // A failure here fails the analysis cache too, which warns once.
-        try? StageTimes.measure("snapshot write") { try cache.store(kept, of: resolvedPaths) }
-      }
     } catch {
       line?.clear()
       if case .noArticles(_, let skipped) = error {

@@ -38,6 +38,22 @@ import Testing
       """, path: "new.txt")
   }
 
+  @Test func loadingThroughTheCacheUnpacksTheFilesItKept() throws {
+    let articles = TemporaryFolder()
+    articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
+    articles.write("b.txt", "Second article\n\nThe spokesman said the calls were routine.")
+    let later = FileStatus.now() + 3_600_000_000_000
+    let cache = try AnalysisCache(folder: TemporaryFolder().path)
+    let first = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
+    let again = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
+    let uncached = try CachedLoading.load(paths: [articles.path], cache: nil, now: later)
+    #expect(first.filesRemembered == 0)
+    #expect(again.filesRemembered == 2)
+    #expect(uncached.filesRemembered == 0 && uncached.snapshot == nil)
+    #expect(again.articles.map(\.bytes) == first.articles.map(\.bytes))
+    #expect(again.articles.map(\.words.count) == uncached.articles.map(\.words.count))
+  }
+
   @Test func reopeningUnchangedArticlesLoadsTheSameStatements() throws {
     let folder = TemporaryFolder()
     let cache = try AnalysisCache(folder: folder.path)
