@@ -119,40 +119,68 @@ public final class AnalysisCache: Sendable {
     }
   }
 
-  /// What the last load of `roots` (the paths a user gave, in the current folder) found, or nil
-  /// when none is kept or what is kept is damaged.
+  /// What the last loads of `roots` (the paths a user gave, in the current folder) found, each
+  /// root kept on its own, so that a folder given with one more file is still remembered; nil
+  /// when none of them is kept. A damaged root's entry counts as none.
   public func snapshot(of roots: [String]) throws -> LoadSnapshot? {
-    let key = Self.key(of: roots)
     let stored = try database.read { db in
-      try Data.fetchOne(db, sql: "SELECT snapshot FROM loads WHERE roots = ?", arguments: [key])
+      try roots.map { root in
+        try Data.fetchOne(
+          db, sql: "SELECT snapshot FROM loads WHERE roots = ?", arguments: [Self.key(of: root)])
+      }
     }
-    guard let stored, let snapshot = LoadSnapshot.unpack([UInt8](stored)) else { return nil }
-    return snapshot
+    var merged: LoadSnapshot?
+    for data in stored {
+      guard let data, let snapshot = LoadSnapshot.unpack([UInt8](data)) else { continue }
+      merged = LoadSnapshot(
+        entries: (merged?.entries ?? [:]).merging(snapshot.entries) { first, _ in first })
+    }
+    return merged
   }
 
-  /// Keeps `snapshot` as what loading `roots` found, in one transaction that also drops all but
-  /// the most recently kept loads.
-  public func store(_ snapshot: LoadSnapshot, of roots: [String]) throws {
-    let encoded = Data(snapshot.pack())
+  /// Keeps `snapshot` as what loading `roots` found: for each root, the entries of the files
+  /// under it, written only when they differ from `previous` (what was remembered before), in one
+  /// transaction that also drops all but the roots kept most recently.
+  public func store(_ snapshot: LoadSnapshot, of roots: [String], previous: LoadSnapshot? = nil)
+    throws
+  {
+    let changed = roots.compactMap { root -> (Data, Data)? in
+      let entries = snapshot.entries.filter { Self.path($0.key, isUnder: root) }
+      let before = previous?.entries.filter { Self.path($0.key, isUnder: root) }
+      if let before, before.count == entries.count,
+        entries.allSatisfy({ before[$0.key]?.status == $0.value.status })
+      {
+        return nil
+      }
+      return (Self.key(of: root), Data(LoadSnapshot(entries: entries).pack()))
+    }
+    guard !changed.isEmpty else { return }
     try database.write { db in
-      try db.execute(
-        sql: "INSERT OR REPLACE INTO loads (roots, snapshot, used) VALUES (?, ?, ?)",
-        arguments: [Self.key(of: roots), encoded, Self.now])
+      for (key, encoded) in changed {
+        try db.execute(
+          sql: "INSERT OR REPLACE INTO loads (roots, snapshot, used) VALUES (?, ?, ?)",
+          arguments: [key, encoded, Self.now])
+      }
       try db.execute(
         sql: """
           DELETE FROM loads WHERE roots NOT IN (
             SELECT roots FROM loads ORDER BY used DESC LIMIT ?)
           """,
-        arguments: [CacheSchema.keptAnalyses])
+        arguments: [CacheSchema.keptLoads])
     }
   }
 
-  /// The key of a load: the folder the paths are relative to, and the paths.
-  private static func key(of roots: [String]) -> Data {
+  /// Whether the file at `path` was found under `root`: the root itself, or a path in it.
+  private static func path(_ path: String, isUnder root: String) -> Bool {
+    path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+  }
+
+  /// The key of a root's load: the folder the path is relative to, and the path.
+  private static func key(of root: String) -> Data {
     var hasher = ContentHasher()
     hasher.add(FileManager.default.currentDirectoryPath)
-    hasher.add(roots.count)
-    for root in roots { hasher.add(root) }
+    hasher.add(1)
+    hasher.add(root)
     return hasher.finish().data
   }
 

@@ -9,13 +9,15 @@ import QuotedriftEngine
 /// `analyses`: the statements of one analysis (packed by ``StatementArchive``), by ``AnalysisKey``, with
 /// the number of articles they were found in; the ``keptAnalyses`` most recently used are kept.
 ///
-/// `loads`: what loading found in each file of the paths a user gave (a ``LoadSnapshot``), by
-/// the paths and the folder they were given in; as many are kept as analyses.
+/// `loads`: what loading found in each file under one path a user gave (a ``LoadSnapshot``), by
+/// the path and the folder it was given in; the ``keptLoads`` most recently written are kept.
 enum CacheSchema {
   /// Raise with any change to the tables or to how statements or snapshots are stored.
   static let version = 4
   /// Analyses kept: reopening any of the last few folders (or settings) loads at once.
   static let keptAnalyses = 8
+  /// Paths whose loads are kept: a load of several paths keeps one row for each.
+  static let keptLoads = 32
 
   /// The stamp of this program: its version, the schema, the ``AnalysisRevision``, and the size
   /// and time of its executable, so a rebuilt binary never reads what another build found.

@@ -1,8 +1,8 @@
 import QuotedriftEngine
 
-/// Loading through the cache's ``LoadSnapshot``: files whose status is unchanged since the last
-/// load of the same paths are unpacked instead of parsed, and the snapshot is kept again when a
-/// file was parsed or is gone. `statements`, `export` and the reader load this way.
+/// Loading through the cache's ``LoadSnapshot``s: files whose status is unchanged since the last
+/// load of the path they are under are unpacked instead of parsed, and each path's snapshot is
+/// kept again when a file under it was parsed or is gone. `statements`, `export` and the reader load this way.
 public enum CachedLoading {
   /// Loads `paths` as ``ArticleLoader/load(paths:progress:remembering:now:)`` does, remembering
   /// through `cache` when there is one. A snapshot that cannot be read counts as none; one that
@@ -19,7 +19,9 @@ public enum CachedLoading {
       paths: paths, progress: progress, remembering: snapshot, now: now)
     StageTimes.count("loading", result.filesRemembered, "files unpacked from the cache")
     if let cache, let kept = result.snapshot, result.snapshotChanged {
-      try? StageTimes.measure("snapshot write") { try cache.store(kept, of: paths) }
+      try? StageTimes.measure("snapshot write") {
+        try cache.store(kept, of: paths, previous: snapshot)
+      }
     }
     return result
   }

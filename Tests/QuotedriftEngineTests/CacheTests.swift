@@ -43,7 +43,8 @@ import Testing
     articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
     articles.write("b.txt", "Second article\n\nThe spokesman said the calls were routine.")
     let later = FileStatus.now() + 3_600_000_000_000
-    let cache = try AnalysisCache(folder: TemporaryFolder().path)
+    let cacheFolder = TemporaryFolder()
+    let cache = try AnalysisCache(folder: cacheFolder.path)
     let first = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
     let again = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
     let uncached = try CachedLoading.load(paths: [articles.path], cache: nil, now: later)
@@ -52,6 +53,25 @@ import Testing
     #expect(uncached.filesRemembered == 0 && uncached.snapshot == nil)
     #expect(again.articles.map(\.bytes) == first.articles.map(\.bytes))
     #expect(again.articles.map(\.words.count) == uncached.articles.map(\.words.count))
+  }
+
+  @Test func aFolderGivenWithOneMoreFileIsStillRemembered() throws {
+    let articles = TemporaryFolder()
+    articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
+    articles.write("b.txt", "Second article\n\nThe spokesman said the calls were routine.")
+    let elsewhere = TemporaryFolder()
+    let extra = elsewhere.write("c.txt", "Third article\n\nOfficials declined to comment.")
+    let later = FileStatus.now() + 3_600_000_000_000
+    let cacheFolder = TemporaryFolder()
+    let cache = try AnalysisCache(folder: cacheFolder.path)
+    _ = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
+    let added = try CachedLoading.load(paths: [articles.path, extra], cache: cache, now: later)
+    #expect(added.filesRemembered == 2)
+    #expect(added.articles.count == 3)
+    let again = try CachedLoading.load(paths: [articles.path, extra], cache: cache, now: later)
+    #expect(again.filesRemembered == 3)
+    let alone = try CachedLoading.load(paths: [extra], cache: cache, now: later)
+    #expect(alone.filesRemembered == 1 && alone.articles.count == 1)
   }
 
   @Test func reopeningUnchangedArticlesLoadsTheSameStatements() throws {
