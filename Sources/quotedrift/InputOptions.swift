@@ -86,7 +86,8 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Loads the articles as ``load(line:cache:)`` does and finds the statements, through the cache
-  /// unless `--no-cache`, with a progress line while standard error is a terminal.
+  /// unless `--no-cache`, with a progress line while standard error is a terminal. The analysis
+  /// is never freed (``KeptUntilExit``): the command ends when its output is written.
   func analyze(_ configuration: Configuration, cache: CacheOptions) throws -> Analysis {
     let line = ProgressLine.onTerminal()
     defer { line?.clear() }
@@ -98,6 +99,7 @@ struct InputOptions: ParsableArguments {
       cache: store, progress: line?.progress)
     line?.clear()
     for warning in outcome.warnings { Diagnostics.warning(warning) }
+    KeptUntilExit.keep(outcome.analysis)
     return outcome.analysis
   }
 }
