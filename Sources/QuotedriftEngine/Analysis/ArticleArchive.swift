@@ -25,11 +25,13 @@ public enum ArticleArchive {
     return writer.bytes
   }
 
-  /// The articles `bytes` hold, with `fileBytes` (the file as read now) as the bytes of those
-  /// that point into the file; nil when the bytes are not what ``pack(_:)`` wrote or do not fit
-  /// the file.
-  public static func unpack(_ bytes: [UInt8], fileBytes: [UInt8]?) -> [Article]? {
-    var reader = PackedReader(bytes)
+  /// The articles `range` of `bytes` holds (all of them by default), with `fileBytes` (the file
+  /// as read now) as the bytes of those that point into the file; nil when the bytes are not
+  /// what ``pack(_:)`` wrote or do not fit the file.
+  public static func unpack(_ bytes: [UInt8], in range: Range<Int>? = nil, fileBytes: [UInt8]?)
+    -> [Article]?
+  {
+    var reader = PackedReader(bytes, in: range ?? bytes.indices)
     let articles = reader.list { reader -> Article? in
       guard let path = reader.string(), let format = reader.code(of: formats),
         let offsets = reader.code(of: offsetBases),

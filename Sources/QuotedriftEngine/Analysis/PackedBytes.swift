@@ -35,7 +35,7 @@ struct PackedWriter {
   }
 
   /// Bytes packed elsewhere, by their length first.
-  mutating func bytes(_ value: [UInt8]) {
+  mutating func bytes(_ value: some Collection<UInt8>) {
     integer(value.count)
     bytes.append(contentsOf: value)
   }

@@ -104,7 +104,7 @@ public enum ArticleLoader {
     if let remembered, remembered.status == file.status, !file.status.isRacy(at: now) {
       if pointsIntoFile { bytes = try? file.readAll() }
       if !pointsIntoFile || bytes?.count == file.status.size,
-        let articles = ArticleArchive.unpack(remembered.articles, fileBytes: bytes)
+        let articles = remembered.unpackedArticles(fileBytes: bytes)
       {
         return (Outcome(articles: articles, diagnostics: []), remembered, true)
       }

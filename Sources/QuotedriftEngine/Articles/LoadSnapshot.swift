@@ -2,14 +2,30 @@
 /// with it unpacks a file whose status is unchanged instead of parsing and splitting it anew
 /// (see ``ArticleLoader/load(paths:progress:remembering:now:)``). A cache keeps it between runs.
 public struct LoadSnapshot: Sendable {
-  /// One file: its status when read, and its articles packed by ``ArticleArchive``.
+  /// One file: its status when read, and its articles packed by ``ArticleArchive``: `range` of
+  /// `storage`, which the entries of an unpacked snapshot share (no copy for each file).
   public struct Entry: Sendable {
     public var status: FileStatus
-    public var articles: [UInt8]
+    public let storage: [UInt8]
+    public let range: Range<Int>
 
     public init(status: FileStatus, articles: [UInt8]) {
+      self.init(status: status, storage: articles, range: articles.indices)
+    }
+
+    init(status: FileStatus, storage: [UInt8], range: Range<Int>) {
       self.status = status
-      self.articles = articles
+      self.storage = storage
+      self.range = range
+    }
+
+    /// The packed articles.
+    public var articles: ArraySlice<UInt8> { storage[range] }
+
+    /// The articles, unpacked with `fileBytes` as ``ArticleArchive/unpack(_:in:fileBytes:)``
+    /// does.
+    func unpackedArticles(fileBytes: [UInt8]?) -> [Article]? {
+      ArticleArchive.unpack(storage, in: range, fileBytes: fileBytes)
     }
   }
 
@@ -47,7 +63,7 @@ public struct LoadSnapshot: Sendable {
       let status = FileStatus(
         device: UInt64(truncatingIfNeeded: device), inode: UInt64(truncatingIfNeeded: inode),
         size: size, modified: Int64(modified), changed: Int64(changed))
-      entries[path] = Entry(status: status, articles: Array(bytes[articles]))
+      entries[path] = Entry(status: status, storage: bytes, range: articles)
       return true
     }
     guard read != nil, reader.isAtEnd else { return nil }
