@@ -63,8 +63,10 @@ public struct Vocabulary: Sendable {
     let termsByArticle = Parallel.map(count: chunks.count) { chunk in
       chunks[chunk].terms.map { terms in terms.map { globalIds[chunk][Int($0)] } }
     }.flatMap { $0 }
+    let placeStems = lexicon.placeStems
+    let places = lexicon.places
     vocabulary.stems = vocabulary.norms.map { norm in
-      vocabulary.stemNumbering.number(lexicon.stemKey(of: norm))
+      vocabulary.stemNumbering.number(lexicon.stemKey(of: norm, placeStems: placeStems))
     }
     vocabulary.isFunctionWord = vocabulary.norms.map {
       WordLists.functionWords.contains($0) || WordLists.attributionWords.contains($0)
@@ -75,7 +77,7 @@ public struct Vocabulary: Sendable {
     }
     vocabulary.isNegation = vocabulary.norms.map { WordLists.negations.contains($0) }
     vocabulary.isPlace = vocabulary.stems.map {
-      lexicon.places[vocabulary.stemTexts[Int($0)]] != nil
+      places[vocabulary.stemTexts[Int($0)]] != nil
     }
     vocabulary.regionsOfPlace = vocabulary.placeRegions(lexicon)
     vocabulary.modals = vocabulary.norms.map { WordLists.modals[$0] }
@@ -94,9 +96,12 @@ public struct Vocabulary: Sendable {
     guard vocabulary.count > firstNew else { return (vocabulary, terms) }
     var knownStems = Set<Int32>()
     let newStemsStart = stemTexts.count
+    let placeStems = lexicon.placeStems
+    let places = lexicon.places
     for id in firstNew..<vocabulary.count {
       let norm = vocabulary.norms[id]
-      let stem = vocabulary.stemNumbering.number(lexicon.stemKey(of: norm))
+      let stem = vocabulary.stemNumbering.number(
+        lexicon.stemKey(of: norm, placeStems: placeStems))
       vocabulary.stems.append(stem)
       vocabulary.isFunctionWord.append(
         WordLists.functionWords.contains(norm) || WordLists.attributionWords.contains(norm))
@@ -104,7 +109,7 @@ public struct Vocabulary: Sendable {
         norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
           || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm))
       vocabulary.isNegation.append(WordLists.negations.contains(norm))
-      vocabulary.isPlace.append(lexicon.places[vocabulary.stemTexts[Int(stem)]] != nil)
+      vocabulary.isPlace.append(places[vocabulary.stemTexts[Int(stem)]] != nil)
       vocabulary.modals.append(WordLists.modals[norm])
       if stem < newStemsStart { knownStems.insert(stem) }
     }
@@ -125,7 +130,8 @@ public struct Vocabulary: Sendable {
   /// ``regionsOfPlace`` for the stems numbered: WordNet is read only for the places found.
   private func placeRegions(_ lexicon: Lexicon) -> [Int32: Set<Int32>] {
     var regions: [Int32: Set<Int32>] = [:]
-    for (stem, text) in stemTexts.enumerated() where lexicon.places[text] != nil {
+    let places = lexicon.places
+    for (stem, text) in stemTexts.enumerated() where places[text] != nil {
       regions[Int32(stem)] = Set(
         lexicon.regions(ofPlace: text).compactMap(stemNumbering.existingNumber))
     }
