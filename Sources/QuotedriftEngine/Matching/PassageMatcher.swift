@@ -67,6 +67,9 @@ struct PassageMatcher {
     let matches = judged.map(\.0)
     StageTimes.count("matching", candidates.count, "candidate sentence pairs")
     StageTimes.count("matching", matches.count { $0 != nil }, "pairs matched")
+    StageTimes.count(
+      "matching", firstJudged.count { $0.0.map { !$0.isStrong(for: settings) } ?? false },
+      "matched pairs short of strong")
     let accepted = acceptedPairs(
       candidates: candidates, sentences: sentences, matches: matches,
       paraphrases: judged.map(\.1))
@@ -142,6 +145,7 @@ struct PassageMatcher {
       }
     }
     let corpus = corpus
+    StageTimes.count("matching", lone.count, "lone strong pairs judged by the model")
     let verdicts = Parallel.mapChunks(count: lone.count) { range in
       range.map { index in
         let (first, second) = candidates[lone[index]]
