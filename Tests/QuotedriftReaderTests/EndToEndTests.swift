@@ -69,11 +69,12 @@ import Testing
       send(
         "clear; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' '; echo __MODES",
         enter: true)
-      wait(5) {
-        $0.contains("__MODES\n")
-          || $0.split(separator: "\n").contains {
-            $0.hasSuffix("__MODES") && !$0.contains("echo __MODES")
-          }
+      // The line the command prints, not the command line itself (which also ends in
+      // "__MODES" and shows first: a loaded machine answered after the screen was read).
+      wait(15) {
+        $0.split(separator: "\n").contains {
+          $0.hasSuffix("__MODES") && !$0.contains("echo __MODES")
+        }
       }
       return screen()
     }
@@ -207,7 +208,8 @@ import Testing
     let modes = terminal.terminalModes()
     #expect(
       modes.contains("icanon echo isig")
-        || (modes.contains(" icanon") && !modes.contains("-icanon") && !modes.contains("-echo")))
+        || (modes.contains(" icanon") && !modes.contains("-icanon") && !modes.contains("-echo")),
+      "the terminal's modes after quitting: \(modes)")
   }
 
   /// Three outlets' saved pages: the list shows each page's outlet and date, the 404 page is a
