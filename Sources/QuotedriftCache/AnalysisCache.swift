@@ -139,16 +139,19 @@ public final class AnalysisCache: Sendable {
   }
 
   /// Keeps `snapshot` as what loading `roots` found: for each root, the entries of the files
-  /// under it, written only when they differ from `previous` (what was remembered before), in one
+  /// under it, written only when they differ from `previous` (what was remembered before: a
+  /// file added, gone, changed, or parsed again because its entry did not unpack), in one
   /// transaction that also drops all but the roots kept most recently.
-  public func store(_ snapshot: LoadSnapshot, of roots: [String], previous: LoadSnapshot? = nil)
+  public func store(_ snapshot: LoadSnapshot, of roots: [String], previous: LoadSnapshot?)
     throws
   {
     let changed = roots.compactMap { root -> (Data, Data)? in
       let entries = snapshot.entries.filter { Self.path($0.key, isUnder: root) }
       let before = previous?.entries.filter { Self.path($0.key, isUnder: root) }
       if let before, before.count == entries.count,
-        entries.allSatisfy({ before[$0.key]?.status == $0.value.status })
+        entries.allSatisfy({ path, entry in
+          before[path].map { $0.status == entry.status && $0.articles == entry.articles } == true
+        })
       {
         return nil
       }

@@ -2,7 +2,8 @@ import QuotedriftEngine
 
 /// Loading through the cache's ``LoadSnapshot``s: files whose status is unchanged since the last
 /// load of the path they are under are unpacked instead of parsed, and each path's snapshot is
-/// kept again when a file under it was parsed or is gone. `statements`, `export` and the reader load this way.
+/// kept again when a file under it was parsed or is gone. `statements`, `export` and the reader
+/// load this way.
 public enum CachedLoading {
   /// Loads `paths` as ``ArticleLoader/load(paths:progress:remembering:now:)`` does, remembering
   /// through `cache` when there is one. A snapshot that cannot be read counts as none; one that

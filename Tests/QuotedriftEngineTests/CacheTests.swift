@@ -74,6 +74,22 @@ import Testing
     #expect(alone.filesRemembered == 1 && alone.articles.count == 1)
   }
 
+  @Test func aKeptEntryThatNoLongerUnpacksIsWrittenAgain() throws {
+    let articles = TemporaryFolder()
+    let path = articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
+    let later = FileStatus.now() + 3_600_000_000_000
+    let cacheFolder = TemporaryFolder()
+    let cache = try AnalysisCache(folder: cacheFolder.path)
+    let first = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
+    let status = try #require(first.snapshot?.entries[path]).status
+    let damaged = LoadSnapshot(entries: [path: .init(status: status, articles: [0xFF, 0xFF])])
+    try cache.store(damaged, of: [articles.path], previous: nil)
+    let parsed = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
+    #expect(parsed.filesRemembered == 0)
+    let again = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
+    #expect(again.filesRemembered == 1, "the damaged entry was replaced")
+  }
+
   @Test func reopeningUnchangedArticlesLoadsTheSameStatements() throws {
     let folder = TemporaryFolder()
     let cache = try AnalysisCache(folder: folder.path)

@@ -6,8 +6,8 @@ public struct LoadSnapshot: Sendable {
   /// `storage`, which the entries of an unpacked snapshot share (no copy for each file).
   public struct Entry: Sendable {
     public var status: FileStatus
-    public let storage: [UInt8]
-    public let range: Range<Int>
+    private let storage: [UInt8]
+    private let range: Range<Int>
 
     public init(status: FileStatus, articles: [UInt8]) {
       self.init(status: status, storage: articles, range: articles.indices)
