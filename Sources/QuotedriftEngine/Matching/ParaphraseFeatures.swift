@@ -25,13 +25,17 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     _ first: Range<Int>, of a: Int, _ second: Range<Int>, of b: Int, corpus: Corpus,
     similarity: WordSimilarity
   ) {
-    let vocabulary = corpus.vocabulary
+    // The corpus's arrays, taken once: no shared struct is copied in the loops below.
+    let stemOf = corpus.vocabulary.stems
+    let isFunctionWord = corpus.vocabulary.isFunctionWord
+    let isNumberLike = corpus.vocabulary.isNumberLike
+    let isNegation = corpus.vocabulary.isNegation
     let termsA = corpus.terms[a]
     let termsB = corpus.terms[b]
-    let x = first.map { vocabulary.stems[Int(termsA[$0])] }
-    let y = second.map { vocabulary.stems[Int(termsB[$0])] }
-    let wordsA = first.filter { !vocabulary.isFunctionWord[Int(termsA[$0])] }
-    let wordsB = second.filter { !vocabulary.isFunctionWord[Int(termsB[$0])] }
+    let x = first.map { stemOf[Int(termsA[$0])] }
+    let y = second.map { stemOf[Int(termsB[$0])] }
+    let wordsA = first.filter { !isFunctionWord[Int(termsA[$0])] }
+    let wordsB = second.filter { !isFunctionWord[Int(termsB[$0])] }
     var values: [Double] = []
     for n in 1...4 {
       let (p, q) = Self.ngramPrecisions(x, y, n: n)
@@ -45,7 +49,7 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     {
       var result: [Int32] = []
       for word in words where keep(Int(terms[word])) {
-        result.append(vocabulary.stems[Int(terms[word])])
+        result.append(stemOf[Int(terms[word])])
       }
       result.sortAndRemoveRepeats()
       return result
@@ -57,8 +61,8 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     values.append(Double(contentA.count + contentB.count - 2 * shared))
     values.append(Double(min(x.count, y.count)) / Double(max(1, max(x.count, y.count))))
     values.append(Double(abs(x.count - y.count)))
-    let numbersA = stems(first, termsA) { vocabulary.isNumberLike[$0] }
-    let numbersB = stems(second, termsB) { vocabulary.isNumberLike[$0] }
+    let numbersA = stems(first, termsA) { isNumberLike[$0] }
+    let numbersB = stems(second, termsB) { isNumberLike[$0] }
     values.append(numbersA == numbersB ? 0 : 1)
     values.append(Double(Self.commonSubsequence(x, y)) / Double(max(1, min(x.count, y.count))))
     func best(_ word: Int, _ terms: [Int32], against others: [Int], _ otherTerms: [Int32])
@@ -72,20 +76,21 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     let relatedB = Double(gradesB.count { $0 != .unrelated }) / Double(max(1, wordsB.count))
     values += [min(relatedA, relatedB), max(relatedA, relatedB)]
     values.append(Double(gradesA.count { $0 == .synonym } + gradesB.count { $0 == .synonym }))
-    func unsharedNames(_ words: [Int], _ grades: [WordGrade], _ article: Int, _ range: Range<Int>)
-      -> Int
-    {
+    func unsharedNames(
+      _ words: [Int], _ grades: [WordGrade], _ articleWords: [Word], _ range: Range<Int>
+    ) -> Int {
       zip(words, grades).count { word, grade in
-        grade == .unrelated && word != range.lowerBound
-          && corpus.articles[article].words[word].isCapitalized
+        grade == .unrelated && word != range.lowerBound && articleWords[word].isCapitalized
       }
     }
     values.append(
-      Double(unsharedNames(wordsA, gradesA, a, first) + unsharedNames(wordsB, gradesB, b, second)))
+      Double(
+        unsharedNames(wordsA, gradesA, corpus.articles[a].words, first)
+          + unsharedNames(wordsB, gradesB, corpus.articles[b].words, second)))
     values.append(
       Double(numbersA.count + numbersB.count - 2 * numbersA.commonCount(withSorted: numbersB)))
-    let negationsA = first.count { vocabulary.isNegation[Int(termsA[$0])] }
-    let negationsB = second.count { vocabulary.isNegation[Int(termsB[$0])] }
+    let negationsA = first.count { isNegation[Int(termsA[$0])] }
+    let negationsB = second.count { isNegation[Int(termsB[$0])] }
     values.append(negationsA == negationsB ? 0 : 1)
     values.append(Double(Self.editDistance(x, y)) / Double(max(1, max(x.count, y.count))))
     let unsharedA = Double(gradesA.count { $0 == .unrelated })
@@ -125,29 +130,37 @@ public struct ParaphraseFeatures: Sendable, Equatable {
 
   /// The fewest words inserted, deleted or replaced that turn `x` into `y`.
   static func editDistance(_ x: [Int32], _ y: [Int32]) -> Int {
-    var previous = Array(0...y.count)
-    var current = previous
-    for (i, a) in x.enumerated() {
-      current[0] = i + 1
-      for (j, b) in y.enumerated() {
-        current[j + 1] = min(previous[j] + (a == b ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
+    // Two rows of the table in one buffer, filled through pointers.
+    var rows = [Int32](repeating: 0, count: 2 * (y.count + 1))
+    return rows.withUnsafeMutableBufferPointer { rows in
+      var previous = rows.baseAddress!
+      var current = previous + (y.count + 1)
+      for j in 0...y.count { previous[j] = Int32(j) }
+      for (i, a) in x.enumerated() {
+        current[0] = Int32(i + 1)
+        for (j, b) in y.enumerated() {
+          current[j + 1] = min(previous[j] + (a == b ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
+        }
+        swap(&previous, &current)
       }
-      swap(&previous, &current)
+      return Int(previous[y.count])
     }
-    return previous[y.count]
   }
 
   /// The length of the longest common subsequence of `x` and `y`.
   static func commonSubsequence(_ x: [Int32], _ y: [Int32]) -> Int {
     guard !x.isEmpty, !y.isEmpty else { return 0 }
-    var previous = [Int](repeating: 0, count: y.count + 1)
-    var current = previous
-    for a in x {
-      for (j, b) in y.enumerated() {
-        current[j + 1] = a == b ? previous[j] + 1 : max(previous[j + 1], current[j])
+    var rows = [Int32](repeating: 0, count: 2 * (y.count + 1))
+    return rows.withUnsafeMutableBufferPointer { rows in
+      var previous = rows.baseAddress!
+      var current = previous + (y.count + 1)
+      for a in x {
+        for (j, b) in y.enumerated() {
+          current[j + 1] = a == b ? previous[j] + 1 : max(previous[j + 1], current[j])
+        }
+        swap(&previous, &current)
       }
-      swap(&previous, &current)
+      return Int(previous[y.count])
     }
-    return previous[y.count]
   }
 }

@@ -29,11 +29,14 @@ struct SentencePairMatch {
     first: (article: Int, words: Range<Int>), second: (article: Int, words: Range<Int>),
     corpus: Corpus, similarity: WordSimilarity, settings: MatchingSettings
   ) {
-    let vocabulary = corpus.vocabulary
+    // What the match reads of the corpus, taken once: the loops below touch no shared struct,
+    // so the two cores do not contend for its reference counts.
+    let isFunctionWord = corpus.vocabulary.isFunctionWord
+    let weights = corpus.vocabulary.weights
     let firstTerms = corpus.terms[first.article]
     let secondTerms = corpus.terms[second.article]
-    let firstContent = first.words.filter { !vocabulary.isFunctionWord[Int(firstTerms[$0])] }
-    let secondContent = second.words.filter { !vocabulary.isFunctionWord[Int(secondTerms[$0])] }
+    let firstContent = first.words.filter { !isFunctionWord[Int(firstTerms[$0])] }
+    let secondContent = second.words.filter { !isFunctionWord[Int(secondTerms[$0])] }
     let rows = firstContent.count
     let columns = secondContent.count
     let secondContentTerms = secondContent.map { secondTerms[$0] }
@@ -109,29 +112,21 @@ struct SentencePairMatch {
       terms: secondTerms)
     contentMatches = ordered.count
     commonWordMatches = 0
-    // In a title-case headline ("Saudi Women Allowed To Compete At Olympics", a capitalised
-    // function word past the first) capitals mark no names.
-    func capitalsMarkNames(_ article: Int, _ words: Range<Int>) -> Bool {
-      let terms = corpus.terms[article]
-      return !words.dropFirst().contains {
-        vocabulary.isFunctionWord[Int(terms[$0])]
-          && corpus.articles[article].words[$0].isCapitalized
-      }
-    }
-    let firstCapitals = capitalsMarkNames(first.article, first.words)
-    let secondCapitals = capitalsMarkNames(second.article, second.words)
+    let firstArticleWords = corpus.articles[first.article].words
+    let secondArticleWords = corpus.articles[second.article].words
+    let firstCapitals = Self.capitalsMarkNames(
+      first.words, firstArticleWords, firstTerms, isFunctionWord)
+    let secondCapitals = Self.capitalsMarkNames(
+      second.words, secondArticleWords, secondTerms, isFunctionWord)
     var matchedWeight: Float = 0
     for (a, b) in ordered {
       // Capitalised on either side, and not merely because it opens a sentence: a title one
       // outlet capitalises ("Chairman of the Joint Chiefs") is a name in the other too.
       let isName =
-        (firstCapitals && corpus.articles[first.article].words[a].isCapitalized
-          && a != first.words.lowerBound)
-        || (secondCapitals && corpus.articles[second.article].words[b].isCapitalized
-          && b != second.words.lowerBound)
+        (firstCapitals && firstArticleWords[a].isCapitalized && a != first.words.lowerBound)
+        || (secondCapitals && secondArticleWords[b].isCapitalized && b != second.words.lowerBound)
       if !isName { commonWordMatches += 1 }
-      let weight =
-        (vocabulary.weights[Int(firstTerms[a])] + vocabulary.weights[Int(secondTerms[b])]) / 2
+      let weight = (weights[Int(firstTerms[a])] + weights[Int(secondTerms[b])]) / 2
       let score: Float =
         switch pairGrades[a - first.words.lowerBound] {
         case .equal: settings.equalScore
@@ -141,13 +136,9 @@ struct SentencePairMatch {
         }
       matchedWeight += 2 * weight * score
     }
-    func contentWeight(_ words: Range<Int>, _ terms: [Int32]) -> Float {
-      words.reduce(0) { sum, word in
-        let term = Int(terms[word])
-        return vocabulary.isFunctionWord[term] ? sum : sum + vocabulary.weights[term]
-      }
-    }
-    let total = contentWeight(firstWords, firstTerms) + contentWeight(secondWords, secondTerms)
+    let total =
+      Self.contentWeight(firstWords, firstTerms, isFunctionWord, weights)
+      + Self.contentWeight(secondWords, secondTerms, isFunctionWord, weights)
     coverage = total > 0 ? matchedWeight / total : 0
     shorterSentenceContent = min(firstContent.count, secondContent.count)
     let firstStretch = firstWords
@@ -156,6 +147,24 @@ struct SentencePairMatch {
       Float(firstContent.count { firstStretch.contains($0) }) / Float(max(1, firstContent.count)),
       Float(secondContent.count { secondStretch.contains($0) }) / Float(max(1, secondContent.count))
     )
+  }
+
+  /// Whether capitals in `words` mark names: not in a title-case headline ("Saudi Women Allowed
+  /// To Compete At Olympics", a capitalised function word past the first).
+  private static func capitalsMarkNames(
+    _ words: Range<Int>, _ articleWords: [Word], _ terms: [Int32], _ isFunctionWord: [Bool]
+  ) -> Bool {
+    !words.dropFirst().contains { isFunctionWord[Int(terms[$0])] && articleWords[$0].isCapitalized }
+  }
+
+  /// The summed weight of the content words among `words`.
+  private static func contentWeight(
+    _ words: Range<Int>, _ terms: [Int32], _ isFunctionWord: [Bool], _ weights: [Float]
+  ) -> Float {
+    words.reduce(0) { sum, word in
+      let term = Int(terms[word])
+      return isFunctionWord[term] ? sum : sum + weights[term]
+    }
   }
 
   /// The pairs of a clause the two sentences put on opposite sides of `run` ("I'll call you if
