@@ -64,21 +64,52 @@ public struct WordSimilarity: Sendable {
     let found = Parallel.mapChunks(count: ordered.count) { range in
       range.map { wordNet.relations(of: norms[Int(ordered[$0])]) }
     }.flatMap { $0 }
-    var linked = Set<Int32>()
+    // Every new word under each of its synonym keys, grouped by key (a stable sort keeps each
+    // group in word order); the words sharing a key with a new word are its candidate synonyms.
+    var keys: [UInt64] = []
+    var keyTerms: [Int32] = []
     for (term, relation) in zip(ordered, found) where !relation.synonymKeys.isEmpty {
-      var partners = Set<Int32>()
-      for key in relation.synonymKeys {
-        partners.formUnion(formsByKey[key, default: []])
-      }
-      for partner in partners.sorted()
-      where relations[Int(partner)].map(relation.isSynonym(of:)) == true {
-        synonyms[Int(term)].append(partner)
-        synonyms[Int(partner)].append(term)
-        linked.insert(partner)
-      }
-      linked.insert(term)
-      for key in relation.synonymKeys { formsByKey[key, default: []].append(term) }
       relations[Int(term)] = relation
+      for key in relation.synonymKeys {
+        keys.append(UInt64(bitPattern: key))
+        keyTerms.append(term)
+      }
+    }
+    RadixSort.sort(&keys, carrying: &keyTerms)
+    // Each pair of words that share a key, once (smaller id high), with a new word in it.
+    var pairs: [UInt64] = []
+    var start = 0
+    while start < keys.count {
+      var end = start + 1
+      while end < keys.count && keys[end] == keys[start] { end += 1 }
+      let key = Int64(bitPattern: keys[start])
+      let earlier = formsByKey[key, default: []]
+      for index in start..<end {
+        let term = keyTerms[index]
+        for partner in earlier { pairs.append(Self.pair(term, partner)) }
+        for other in keyTerms[start..<index] { pairs.append(Self.pair(term, other)) }
+      }
+      formsByKey[key] = earlier + keyTerms[start..<end]
+      start = end
+    }
+    RadixSort.sort(&pairs)
+    pairs.removeRepeatsOfSorted()
+    // Words that share a key are synonyms unless one is an antonym of the other.
+    let known = relations
+    let candidates = pairs
+    let isSynonym = Parallel.mapChunks(count: pairs.count) { range in
+      range.map { index in
+        let (first, second) = Self.terms(ofPair: candidates[index])
+        return known[Int(first)]!.isSynonym(of: known[Int(second)]!)
+      }
+    }.flatMap { $0 }
+    var linked = Set(keyTerms)
+    for (pair, synonymous) in zip(pairs, isSynonym) where synonymous {
+      let (first, second) = Self.terms(ofPair: pair)
+      synonyms[Int(first)].append(second)
+      synonyms[Int(second)].append(first)
+      linked.insert(first)
+      linked.insert(second)
     }
     for term in linked {
       synonyms[Int(term)].sort()
@@ -87,6 +118,16 @@ public struct WordSimilarity: Sendable {
         synonymFilters[Int(term) * Self.filterWords + word] |= bit
       }
     }
+  }
+
+  /// Two word ids in one key, the smaller first, so that a pair sorts and compares as one number.
+  private static func pair(_ a: Int32, _ b: Int32) -> UInt64 {
+    UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b)))
+  }
+
+  /// The two word ids of ``pair(_:_:)``.
+  private static func terms(ofPair pair: UInt64) -> (Int32, Int32) {
+    (Int32(truncatingIfNeeded: pair >> 32), Int32(truncatingIfNeeded: pair))
   }
 
   /// The grade of words `first` and `second`.

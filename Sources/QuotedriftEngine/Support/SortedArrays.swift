@@ -4,6 +4,11 @@ extension Array where Element: Comparable {
   /// Sorts the array and removes repeats, in place.
   mutating func sortAndRemoveRepeats() {
     sort()
+    removeRepeatsOfSorted()
+  }
+
+  /// Removes repeats from this sorted array, in place.
+  mutating func removeRepeatsOfSorted() {
     var unique = 0
     for index in indices where unique == 0 || self[unique - 1] != self[index] {
       self[unique] = self[index]
