@@ -86,4 +86,29 @@ import Testing
       WordGrade.equal > .inflection && WordGrade.inflection > .synonym
         && WordGrade.synonym > .unrelated)
   }
+
+  @Test func preparingWordsInTwoStepsLinksWhatPreparingThemAtOnceLinks() {
+    let analysis = analyze([
+      "Reducing the tensions and lowering them.", "Increasing it, decreasing hats, cutting costs.",
+    ])
+    let vocabulary = analysis.corpus.vocabulary
+    let ids = ["reducing", "lowering", "increasing", "decreasing", "cutting", "hats"].map {
+      vocabulary.id(of: $0)!
+    }
+    var atOnce = WordSimilarity(vocabulary: vocabulary, wordNet: sharedLexicon.wordNet)
+    atOnce.prepare(ids)
+    var inSteps = WordSimilarity(vocabulary: vocabulary, wordNet: sharedLexicon.wordNet)
+    inSteps.prepare(ids[..<3])
+    inSteps.prepare(ids[3...])
+    for first in ids {
+      for second in ids {
+        #expect(atOnce.grade(first, second) == inSteps.grade(first, second))
+      }
+    }
+    #expect(inSteps.grade(ids[0], ids[1]) == .synonym)
+    #expect(inSteps.grade(ids[0], ids[4]) == .synonym)
+    // They share a hypernym, but are antonyms.
+    #expect(inSteps.grade(ids[2], ids[3]) == .unrelated)
+    #expect(inSteps.grade(ids[0], ids[5]) == .unrelated)
+  }
 }
