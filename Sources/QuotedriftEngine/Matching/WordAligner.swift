@@ -85,105 +85,92 @@ struct WordAligner {
     let extend = settings.gapExtend
     let negative = -Float.greatestFiniteMagnitude / 4
     let width = m + 1
-    var trace = [UInt8](repeating: 0, count: (n + 1) * width)
-    // Six rows of scores (M, X and Y, previous and current), in one buffer: the table is filled
-    // through pointers, so no write checks bounds or uniqueness.
-    var rows = [Float](repeating: 0, count: 6 * width)
     let isFunctionWord = similarity.vocabulary.isFunctionWord
     let secondIsFunction = second.map { isFunctionWord[Int($0)] }
-    var rowScores = [Float](repeating: 0, count: width)
-    rows.withUnsafeMutableBufferPointer { rows in
-      var previousM = rows.baseAddress!
-      var previousX = previousM + width
-      var previousY = previousX + width
-      var currentM = previousY + width
-      var currentX = currentM + width
-      var currentY = currentX + width
-      for j in 0..<width {
-        previousX[j] = negative
-        previousY[j] = negative
-        currentX[j] = negative
-        currentY[j] = negative
-      }
-      trace.withUnsafeMutableBufferPointer { trace in
-        rowScores.withUnsafeMutableBufferPointer { rowScores in
-          for i in 1...n {
-            let a = first[i - 1]
-            let aIsFunction = isFunctionWord[Int(a)]
-            for j in 1...m {
-              rowScores[j] = matchScore(
-                a, second[j - 1], functionMismatch: aIsFunction != secondIsFunction[j - 1])
-            }
-            currentM[0] = negative
-            currentY[0] = negative
-            currentX[0] = open + Float(i - 1) * extend
-            let row = trace.baseAddress! + i * width
-            row[0] = i > 1 ? 4 : 0
-            for j in 1...m {
-              var code: UInt8 = 0
-              // M: diagonal move into (i, j).
-              let fromM = previousM[j - 1]
-              let fromX = previousX[j - 1]
-              let fromY = previousY[j - 1]
-              var bestPrevious = fromM
-              var source: UInt8 = 1
-              if fromX > bestPrevious {
-                bestPrevious = fromX
-                source = 2
-              }
-              if fromY > bestPrevious {
-                bestPrevious = fromY
-                source = 3
-              }
-              // The stretch of the second sequence may start anywhere: the first row starts free.
-              if i == 1 && 0 >= bestPrevious {
-                bestPrevious = 0
-                source = 0
-              }
-              let valueM = bestPrevious + rowScores[j]
-              code |= source
-              // X: word of `first` alone (consumes i).
-              let openX = previousM[j] + open
-              let extendX = previousX[j] + extend
-              let valueX: Float
-              if extendX > openX {
-                valueX = extendX
-                code |= 4
-              } else {
-                valueX = openX
-              }
-              // Y: word of `second` alone (consumes j).
-              let openY = currentM[j - 1] + open
-              let extendY = currentY[j - 1] + extend
-              let valueY: Float
-              if extendY > openY {
-                valueY = extendY
-                code |= 8
-              } else {
-                valueY = openY
-              }
-              currentM[j] = valueM
-              currentX[j] = valueX
-              currentY[j] = valueY
-              row[j] = code
-            }
-            swap(&previousM, &currentM)
-            swap(&previousX, &currentX)
-            swap(&previousY, &currentY)
-          }
-        }
-      }
-      // The last row's scores, where the traceback starts, at the front of the buffer.
-      if previousM != rows.baseAddress! {
-        for j in 0..<width {
-          let (m, x) = (previousM[j], previousX[j])
-          rows[j] = m
-          rows[width + j] = x
-        }
-      }
+    // The traceback codes, six rows of scores (M, X and Y, previous and current) and the word
+    // scores of the row being filled, all written through pointers: no write checks bounds or
+    // uniqueness.
+    let trace = UnsafeMutablePointer<UInt8>.allocate(capacity: (n + 1) * width)
+    let rows = UnsafeMutablePointer<Float>.allocate(capacity: 7 * width)
+    defer {
+      trace.deallocate()
+      rows.deallocate()
     }
-    let previousM = Array(rows[0..<width])
-    let previousX = Array(rows[width..<(2 * width)])
+    var previousM = rows
+    var previousX = rows + width
+    var previousY = rows + 2 * width
+    var currentM = rows + 3 * width
+    var currentX = rows + 4 * width
+    var currentY = rows + 5 * width
+    let rowScores = rows + 6 * width
+    previousM.initialize(repeating: 0, count: width)
+    for row in [previousX, previousY, currentM, currentX, currentY] {
+      row.initialize(repeating: negative, count: width)
+    }
+    for i in 1...n {
+      let a = first[i - 1]
+      let aIsFunction = isFunctionWord[Int(a)]
+      for j in 1...m {
+        rowScores[j] = matchScore(
+          a, second[j - 1], functionMismatch: aIsFunction != secondIsFunction[j - 1])
+      }
+      currentM[0] = negative
+      currentY[0] = negative
+      currentX[0] = open + Float(i - 1) * extend
+      let row = trace + i * width
+      row[0] = i > 1 ? 4 : 0
+      for j in 1...m {
+        var code: UInt8 = 0
+        // M: diagonal move into (i, j).
+        let fromM = previousM[j - 1]
+        let fromX = previousX[j - 1]
+        let fromY = previousY[j - 1]
+        var bestPrevious = fromM
+        var source: UInt8 = 1
+        if fromX > bestPrevious {
+          bestPrevious = fromX
+          source = 2
+        }
+        if fromY > bestPrevious {
+          bestPrevious = fromY
+          source = 3
+        }
+        // The stretch of the second sequence may start anywhere: the first row starts free.
+        if i == 1 && 0 >= bestPrevious {
+          bestPrevious = 0
+          source = 0
+        }
+        let valueM = bestPrevious + rowScores[j]
+        code |= source
+        // X: word of `first` alone (consumes i).
+        let openX = previousM[j] + open
+        let extendX = previousX[j] + extend
+        let valueX: Float
+        if extendX > openX {
+          valueX = extendX
+          code |= 4
+        } else {
+          valueX = openX
+        }
+        // Y: word of `second` alone (consumes j).
+        let openY = currentM[j - 1] + open
+        let extendY = currentY[j - 1] + extend
+        let valueY: Float
+        if extendY > openY {
+          valueY = extendY
+          code |= 8
+        } else {
+          valueY = openY
+        }
+        currentM[j] = valueM
+        currentX[j] = valueX
+        currentY[j] = valueY
+        row[j] = code
+      }
+      swap(&previousM, &currentM)
+      swap(&previousX, &currentX)
+      swap(&previousY, &currentY)
+    }
     // The stretch may end anywhere: the best cell of the last row.
     var best: (score: Float, i: Int, j: Int, state: Int) = (open + Float(n - 1) * extend, n, 0, 2)
     for j in 1...m {
