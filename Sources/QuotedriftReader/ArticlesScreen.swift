@@ -41,7 +41,7 @@ struct ArticlesScreen: ReaderScreen {
   /// The article the list has selected.
   var selectedArticle: Int? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
 
-  mutating func refit(_ context: ScreenContext) {
+  mutating func refit(_ context: inout ScreenContext) {
     if rows.count != context.articles.count {
       rows = order.rows(of: context.articles)
       columnsPresent = ArticleColumns.present(in: context.articles)

@@ -48,8 +48,8 @@ protocol ReaderScreen: Sendable {
   mutating func reveal(_ line: Int, _ context: ScreenContext)
   /// "item 3/17", "line 12/340"; nil when there is nothing to count.
   func position(_ context: ScreenContext) -> String?
-  /// Fits the screen to new articles, statements or size.
-  mutating func refit(_ context: ScreenContext)
+  /// Fits the screen to new articles, statements or size; may set `context.message`.
+  mutating func refit(_ context: inout ScreenContext)
   /// The statements `e` exports from here; nil where there is nothing to export.
   func exportable(_ context: ScreenContext) -> [Statement]?
   /// The analysis the exported statements belong to (the folder's, unless a search made them).
@@ -65,7 +65,7 @@ extension ReaderScreen {
   func searchLines(_ context: ScreenContext) -> [String] { [] }
   mutating func reveal(_ line: Int, _ context: ScreenContext) {}
   func position(_ context: ScreenContext) -> String? { nil }
-  mutating func refit(_ context: ScreenContext) {}
+  mutating func refit(_ context: inout ScreenContext) {}
   func exportable(_ context: ScreenContext) -> [Statement]? { nil }
   func exportAnalysis(_ context: ScreenContext) -> Analysis? { context.index?.analysis }
   var coversScreen: Bool { true }
@@ -183,6 +183,14 @@ extension ReaderAction {
   var isNext: Bool {
     switch self {
     case .next, .nextShared, .focusNext, .swapNext: true
+    default: false
+    }
+  }
+
+  /// A step to a shared piece: `n`, `N`, `]`, `[`.
+  var isStep: Bool {
+    switch self {
+    case .next, .previous, .nextShared, .previousShared: true
     default: false
     }
   }

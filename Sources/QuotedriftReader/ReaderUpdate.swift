@@ -61,8 +61,10 @@ public enum ReaderUpdate {
     case .stay:
       break
     case .open(var opened):
-      opened.refit(state.context)
+      var context = state.context
+      opened.refit(&context)
       state.stack.append(opened)
+      state.message = context.message
     case .back:
       if state.stack.count <= 1 { return (state, .quit) }
       state.stack.removeLast()
@@ -76,7 +78,8 @@ public enum ReaderUpdate {
 
   /// Every open screen fitted to the new articles, statements or size.
   private static func refitAll(_ state: inout ReaderState) {
-    let context = state.context
-    for screen in state.stack.indices { state.stack[screen].refit(context) }
+    var context = state.context
+    for screen in state.stack.indices { state.stack[screen].refit(&context) }
+    state.message = context.message
   }
 }

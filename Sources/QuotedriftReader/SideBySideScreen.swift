@@ -21,6 +21,9 @@ struct SideBySideScreen: ReaderScreen {
   var highlights: [Range<Int>?]
   /// The highlighted words are yet to be scrolled to (when the screen opens).
   private var revealsHighlight: Bool
+  /// A step (`n`, `N`, `]`, `[`) asked for while the statements were still being found, taken
+  /// when they arrive.
+  private var pendingStep: ReaderAction?
 
   /// Side by side on `columns`, the first showing `highlight` (words) when given.
   init(columns: [Int], highlight: Range<Int>? = nil) {
@@ -86,9 +89,14 @@ struct SideBySideScreen: ReaderScreen {
       articles: columns, widths: widths, highlights: highlights, context)
   }
 
-  mutating func refit(_ context: ScreenContext) {
+  mutating func refit(_ context: inout ScreenContext) {
     guard !context.articles.isEmpty else { return }
     columns = columns.map { min($0, context.articles.count - 1) }
+    if let step = pendingStep, context.index != nil {
+      pendingStep = nil
+      context.message = nil
+      return takeStep(step, &context)
+    }
     let table = table(context)
     if revealsHighlight, let row = table.columns[0].highlightRow {
       offset = max(0, row - 2)
@@ -102,6 +110,11 @@ struct SideBySideScreen: ReaderScreen {
   }
 
   mutating func update(_ action: ReaderAction, _ context: inout ScreenContext) -> ScreenOutcome {
+    if context.index == nil, search.matches.isEmpty, action.isStep {
+      pendingStep = action
+      context.message = "statements are still being found… the step follows when they are"
+      return .stay
+    }
     guard !context.articles.isEmpty else { return updateShared(action, &context) }
     if let distance = action.scrollDistance(context.geometry) {
       let table = table(context)
@@ -113,9 +126,9 @@ struct SideBySideScreen: ReaderScreen {
     switch action {
     case .next, .previous:
       if !search.matches.isEmpty { return updateShared(action, &context) }
-      stepPiece(forward: action.isNext, &context)
+      takeStep(action, &context)
     case .nextShared, .previousShared:
-      stepStatement(forward: action.isNext, &context)
+      takeStep(action, &context)
     case .whereElse:
       return whereElse(&context)
     case .focusNext, .focusPrevious:
@@ -147,9 +160,15 @@ struct SideBySideScreen: ReaderScreen {
 
   private func noPieces(_ context: inout ScreenContext) {
     context.message =
-      context.index == nil
-      ? "statements are still being found…"
-      : columns.count > 1 ? "these articles share no statement" : "this article shares no statement"
+      columns.count > 1 ? "these articles share no statement" : "this article shares no statement"
+  }
+
+  /// Steps piece by piece (`n`, `N`) or statement by statement (`]`, `[`).
+  private mutating func takeStep(_ step: ReaderAction, _ context: inout ScreenContext) {
+    switch step {
+    case .nextShared, .previousShared: stepStatement(forward: step.isNext, &context)
+    default: stepPiece(forward: step.isNext, &context)
+    }
   }
 
   private mutating func stepPiece(forward: Bool, _ context: inout ScreenContext) {

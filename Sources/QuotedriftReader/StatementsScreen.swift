@@ -19,7 +19,7 @@ struct StatementsScreen: ReaderScreen {
 
   private func count(_ context: ScreenContext) -> Int { context.index?.statements.count ?? 0 }
 
-  mutating func refit(_ context: ScreenContext) {
+  mutating func refit(_ context: inout ScreenContext) {
     cursor.move(by: 0, count: max(1, count(context)), visible: context.geometry.listRows)
   }
 

@@ -347,6 +347,26 @@ import Testing
     #expect(reader.state.screen == .articles)
   }
 
+  @Test func aStepPressedWhileMatchingIsTakenWhenTheStatementsArrive() {
+    let backend = TestBackend(width: 120, height: 40)
+    var state = ReaderState(width: 120, height: 40, theme: Theme(colorCount: 256))
+    state.openComparison(of: [0, 1])
+    let reader = ReaderSession(backend: backend, state: state, mouse: true)
+    reader.draw()
+    reader.press(.character("n"))
+    #expect(backend.screen.line(39).contains("statements are still being found"))
+    let (articles, index) = LoadedCorpora.shared.load(samplePaths)
+    reader.apply(.articlesLoaded(articles, warnings: []))
+    reader.draw()
+    #expect(reader.state.sideBySide?.currentPiece == nil, "still no statements")
+    reader.apply(.analysisFinished(index))
+    reader.draw()
+    #expect(reader.state.sideBySide?.currentPiece != nil)
+    #expect(backend.screen.line(39).contains("piece 1/"))
+    #expect(
+      !backend.screen.line(39).contains("still being found"), "the message went with the wait")
+  }
+
   @Test func loadingInTheBackgroundFillsTheReaderIn() {
     let backend = TestBackend(width: 80, height: 24)
     let reader = ReaderSession(

@@ -25,7 +25,7 @@ import Testing
   @Test func theArticlesListMarksComparesAndOpens() {
     var context = context()
     var screen = ArticlesScreen()
-    screen.refit(context)
+    screen.refit(&context)
     #expect(screen.rows == [0, 1, 2, 3, 4])
     _ = screen.update(.toggleMark, &context)
     _ = screen.update(.toggleMark, &context)
