@@ -23,13 +23,13 @@ struct PassageMatcher {
     sentences: [CandidateIndex.SentenceRef], candidates: [(Int32, Int32)],
     similarity: inout WordSimilarity
   ) -> [PassageLink] {
-    var involved = Set<Int>()
+    var involved = [Bool](repeating: false, count: sentences.count)
     for (first, second) in candidates {
-      involved.insert(Int(first))
-      involved.insert(Int(second))
+      involved[Int(first)] = true
+      involved[Int(second)] = true
     }
     var terms: [Int32] = []
-    for position in involved {
+    for position in involved.indices where involved[position] {
       let ref = sentences[position]
       let words = corpus.articles[Int(ref.article)].sentences[Int(ref.sentence)].words
       terms.append(contentsOf: corpus.terms[Int(ref.article)][words])

@@ -39,8 +39,9 @@ public struct Vocabulary: Sendable {
   /// Numbers the forms of `articles` and returns, for each article, the form id of each word.
   static func build(for articles: [Article], lexicon: Lexicon) -> (Vocabulary, [[Int32]]) {
     // Each chunk of articles numbers its own forms on its own core; the chunks' numberings are
-    // then merged into one.
-    let chunks = Parallel.mapChunks(count: articles.count, chunks: 16) {
+    // then merged into one, in chunk order, so a form's id is the order of its first use in the
+    // corpus whatever the chunks. Few chunks keep the serial merge short.
+    let chunks = Parallel.mapChunks(count: articles.count, chunks: Self.numberingChunks) {
       range -> (forms: StringNumbering, terms: [[Int32]]) in
       var forms = StringNumbering()
       // A word's form depends on its bytes alone: each spelling is normalised once per chunk.
@@ -59,30 +60,51 @@ public struct Vocabulary: Sendable {
       return (forms, terms)
     }
     var vocabulary = Vocabulary()
+    vocabulary.forms.reserveCapacity(chunks.map(\.forms.strings.count).max() ?? 0)
     let globalIds = chunks.map { chunk in chunk.forms.strings.map { vocabulary.forms.number($0) } }
     let termsByArticle = Parallel.map(count: chunks.count) { chunk in
       chunks[chunk].terms.map { terms in terms.map { globalIds[chunk][Int($0)] } }
     }.flatMap { $0 }
+    let norms = vocabulary.norms
+    // What each form is depends on its text alone: found on every core, in chunks of forms.
     let placeStems = lexicon.placeStems
     let places = lexicon.places
-    vocabulary.stems = vocabulary.norms.map { norm in
-      vocabulary.stemNumbering.number(lexicon.stemKey(of: norm, placeStems: placeStems))
-    }
-    vocabulary.isFunctionWord = vocabulary.norms.map {
-      WordLists.functionWords.contains($0) || WordLists.attributionWords.contains($0)
-    }
-    vocabulary.isNumberLike = vocabulary.norms.map { norm in
-      norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
-        || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm)
-    }
-    vocabulary.isNegation = vocabulary.norms.map { WordLists.negations.contains($0) }
+    let stemKeys = Parallel.mapChunks(count: norms.count, chunks: 16) { range in
+      range.map { lexicon.stemKey(of: norms[$0], placeStems: placeStems) }
+    }.flatMap { $0 }
+    vocabulary.stems = stemKeys.map { vocabulary.stemNumbering.number($0) }
+    let classes = Parallel.mapChunks(count: norms.count, chunks: 16) { range in
+      range.map { id in
+        let norm = norms[id]
+        return FormClass(
+          isFunctionWord: WordLists.functionWords.contains(norm)
+            || WordLists.attributionWords.contains(norm),
+          isNumberLike: norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
+            || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm),
+          isNegation: WordLists.negations.contains(norm), modal: WordLists.modals[norm])
+      }
+    }.flatMap { $0 }
+    vocabulary.isFunctionWord = classes.map(\.isFunctionWord)
+    vocabulary.isNumberLike = classes.map(\.isNumberLike)
+    vocabulary.isNegation = classes.map(\.isNegation)
+    vocabulary.modals = classes.map(\.modal)
     vocabulary.isPlace = vocabulary.stems.map {
       places[vocabulary.stemTexts[Int($0)]] != nil
     }
     vocabulary.regionsOfPlace = vocabulary.placeRegions(lexicon)
-    vocabulary.modals = vocabulary.norms.map { WordLists.modals[$0] }
     vocabulary.weights = vocabulary.computeWeights(termsByArticle)
     return (vocabulary, termsByArticle)
+  }
+
+  /// Chunks of articles numbered apart by ``build(for:lexicon:)``: a few per core.
+  private static let numberingChunks = 4
+
+  /// What ``build(for:lexicon:)`` finds of one form from its text.
+  private struct FormClass: Sendable {
+    var isFunctionWord: Bool
+    var isNumberLike: Bool
+    var isNegation: Bool
+    var modal: String?
   }
 
   /// The vocabulary with the forms of the words of `article` (one more) added, and the form id
@@ -149,16 +171,26 @@ public struct Vocabulary: Sendable {
   /// Content words weigh by the rarity of their stem across articles: 1 for a stem found in at
   /// most two articles, falling logarithmically to ``commonestWordWeight`` for one found in all.
   private func computeWeights(_ termsByArticle: [[Int32]]) -> [Float] {
-    var documentFrequency = [Int32](repeating: 0, count: stemTexts.count)
-    var lastSeen = [Int32](repeating: -1, count: stemTexts.count)
-    for (article, terms) in termsByArticle.enumerated() {
-      for term in terms {
-        let stem = Int(stems[Int(term)])
-        if lastSeen[stem] != Int32(article) {
-          lastSeen[stem] = Int32(article)
-          documentFrequency[stem] += 1
+    // Each chunk of articles counts the articles that hold each stem; the counts add up.
+    let stemCount = stemTexts.count
+    let stems = stems
+    let counts = Parallel.mapChunks(count: termsByArticle.count, chunks: 4) { range in
+      var documentFrequency = [Int32](repeating: 0, count: stemCount)
+      var lastSeen = [Int32](repeating: -1, count: stemCount)
+      for article in range {
+        for term in termsByArticle[article] {
+          let stem = Int(stems[Int(term)])
+          if lastSeen[stem] != Int32(article) {
+            lastSeen[stem] = Int32(article)
+            documentFrequency[stem] += 1
+          }
         }
       }
+      return documentFrequency
+    }
+    var documentFrequency = counts.first ?? [Int32](repeating: 0, count: stemCount)
+    for chunk in counts.dropFirst() {
+      for stem in 0..<stemCount { documentFrequency[stem] += chunk[stem] }
     }
     let articleCount = Double(termsByArticle.count)
     let scale = log((articleCount + 1) / min(2, articleCount))

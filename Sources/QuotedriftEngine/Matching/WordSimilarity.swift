@@ -51,12 +51,13 @@ public struct WordSimilarity: Sendable {
   /// each to the prepared words it is a synonym of.
   mutating func prepare(_ terms: some Sequence<Int32>) {
     guard let wordNet else { return }
-    var missing = Set<Int32>()
+    // Each word is marked prepared when first met, so it is missing once.
+    var missing: [Int32] = []
     for term in terms where !prepared[Int(term)] {
       prepared[Int(term)] = true
       let index = Int(term)
       if !vocabulary.isFunctionWord[index] && !vocabulary.isNumberLike[index] {
-        missing.insert(term)
+        missing.append(term)
       }
     }
     let ordered = missing.sorted()
@@ -103,15 +104,16 @@ public struct WordSimilarity: Sendable {
         return known[Int(first)]!.isSynonym(of: known[Int(second)]!)
       }
     }.flatMap { $0 }
-    var linked = Set(keyTerms)
+    var linked = [Bool](repeating: false, count: vocabulary.count)
+    for term in keyTerms { linked[Int(term)] = true }
     for (pair, synonymous) in zip(pairs, isSynonym) where synonymous {
       let (first, second) = Self.terms(ofPair: pair)
       synonyms[Int(first)].append(second)
       synonyms[Int(second)].append(first)
-      linked.insert(first)
-      linked.insert(second)
+      linked[Int(first)] = true
+      linked[Int(second)] = true
     }
-    for term in linked {
+    for term in linked.indices where linked[term] {
       synonyms[Int(term)].sort()
       for synonym in synonyms[Int(term)] {
         let (word, bit) = Self.filterBit(synonym)

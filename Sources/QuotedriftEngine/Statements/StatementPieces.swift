@@ -38,53 +38,66 @@ struct StatementChainer {
       var sentenceShare: Float
       var isContinuation: Bool
     }
-    var ends: [End] = []
+    var collected: [End] = []
+    collected.reserveCapacity(links.count * 2)
     for link in links {
-      ends.append(
+      collected.append(
         End(
           article: link.firstArticle, words: link.firstWords, score: link.score,
           sentenceShare: link.sentenceShare, isContinuation: link.isContinuation))
-      ends.append(
+      collected.append(
         End(
           article: link.secondArticle, words: link.secondWords, score: link.score,
           sentenceShare: link.sentenceShare, isContinuation: link.isContinuation))
     }
+    let ends = collected
     var sets = UnionFind(count: ends.count)
     for index in stride(from: 0, to: ends.count, by: 2) { sets.union(index, index + 1) }
-    let byArticle = Dictionary(grouping: ends.indices) { ends[$0].article }
-    for (_, members) in byArticle {
-      let ordered = members.sorted { ends[$0].words.lowerBound < ends[$1].words.lowerBound }
-      var runEnd = -1
-      var runHead = -1
-      for member in ordered {
-        if ends[member].words.lowerBound < runEnd {
-          sets.union(runHead, member)
-          runEnd = max(runEnd, ends[member].words.upperBound)
-        } else {
-          runHead = member
-          runEnd = ends[member].words.upperBound
+    // Each article's overlapping ends, found on every core, then joined.
+    let byArticle = Array(Dictionary(grouping: ends.indices) { ends[$0].article }.values)
+    let overlaps = Parallel.mapChunks(count: byArticle.count) { range in
+      range.flatMap { index -> [(Int, Int)] in
+        let ordered = byArticle[index].sorted {
+          ends[$0].words.lowerBound < ends[$1].words.lowerBound
         }
+        var joined: [(Int, Int)] = []
+        var runEnd = -1
+        var runHead = -1
+        for member in ordered {
+          if ends[member].words.lowerBound < runEnd {
+            joined.append((runHead, member))
+            runEnd = max(runEnd, ends[member].words.upperBound)
+          } else {
+            runHead = member
+            runEnd = ends[member].words.upperBound
+          }
+        }
+        return joined
       }
     }
-    var pieces: [StatementPiece] = []
-    for group in sets.groups() {
-      var stretches: [Int: [(words: Range<Int>, score: Float)]] = [:]
-      for member in group {
-        let end = ends[member]
-        stretches[end.article, default: []].append((end.words, end.score))
-      }
-      var spans: [Int: Range<Int>] = [:]
-      for (article, found) in stretches {
-        spans[article] = bestStretch(merging(found, in: article))
-      }
-      guard spans.count >= 2 else { continue }
-      pieces.append(
-        StatementPiece(
+    for chunk in overlaps {
+      for (first, second) in chunk { sets.union(first, second) }
+    }
+    let groups = sets.groups()
+    return Parallel.mapChunks(count: groups.count) { range in
+      range.compactMap { index -> StatementPiece? in
+        let group = groups[index]
+        var stretches: [Int: [(words: Range<Int>, score: Float)]] = [:]
+        for member in group {
+          let end = ends[member]
+          stretches[end.article, default: []].append((end.words, end.score))
+        }
+        var spans: [Int: Range<Int>] = [:]
+        for (article, found) in stretches {
+          spans[article] = bestStretch(merging(found, in: article))
+        }
+        guard spans.count >= 2 else { return nil }
+        return StatementPiece(
           spans: spans, evidence: group.reduce(0) { $0 + ends[$1].score } / 2,
           links: group.count / 2, sentenceShare: group.map { ends[$0].sentenceShare }.max() ?? 0,
-          isContinuation: group.allSatisfy { ends[$0].isContinuation }))
-    }
-    return pieces
+          isContinuation: group.allSatisfy { ends[$0].isContinuation })
+      }
+    }.flatMap { $0 }
   }
 
   /// Groups of pieces that form one statement each, pieces in reading order; a group with too
@@ -97,35 +110,48 @@ struct StatementChainer {
     for (index, piece) in pieces.enumerated() {
       for article in piece.spans.keys { piecesByArticle[article, default: []].append(index) }
     }
-    for (article, members) in piecesByArticle {
-      let ordered = members.sorted {
-        pieces[$0].spans[article]!.lowerBound < pieces[$1].spans[article]!.lowerBound
-      }
-      for (earlier, later) in zip(ordered, ordered.dropFirst()) {
-        let gap =
-          pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
-        let allowed =
-          inseparable(pieces[earlier], pieces[later])
-          ? settings.maximumInseparableGapWords : settings.maximumPieceGapWords
-        let attached =
-          !(pieces[earlier].isContinuation || pieces[later].isContinuation)
-          || nextToEachOther(pieces[earlier], pieces[later])
-        if gap <= allowed && attached && copiedTogether(pieces[earlier], pieces[later]) {
-          sets.union(earlier, later)
+    // Each article's pieces that chain, found on every core, then joined.
+    let articles = Array(piecesByArticle)
+    let chained = Parallel.mapChunks(count: articles.count) { range in
+      range.flatMap { index -> [(Int, Int)] in
+        let (article, members) = articles[index]
+        let ordered = members.sorted {
+          pieces[$0].spans[article]!.lowerBound < pieces[$1].spans[article]!.lowerBound
+        }
+        return zip(ordered, ordered.dropFirst()).filter { earlier, later in
+          let gap =
+            pieces[later].spans[article]!.lowerBound - pieces[earlier].spans[article]!.upperBound
+          let allowed =
+            inseparable(pieces[earlier], pieces[later])
+            ? settings.maximumInseparableGapWords : settings.maximumPieceGapWords
+          let attached =
+            !(pieces[earlier].isContinuation || pieces[later].isContinuation)
+            || nextToEachOther(pieces[earlier], pieces[later])
+          return gap <= allowed && attached && copiedTogether(pieces[earlier], pieces[later])
         }
       }
     }
-    return sets.groups().map { members in members.map { pieces[$0] } }.filter { group in
-      let lone = group.count == 1 && group[0].links == 1
-      // A lone pair of sentences that have the words and match nearly whole ("Iraq violence
-      // kills 11" / "Iraq violence kills seven") may have a word fewer.
-      let fewestWords =
-        settings.minimumStatementWords
-        - (lone && shortestSentence(of: group[0]) >= settings.minimumStatementWords ? 1 : 0)
-      return group.reduce(0) { $0 + $1.evidence } >= settings.minimumStatementEvidence
-        && (!lone || group[0].sentenceShare >= settings.minimumLonePairShare)
-        && shortestVersion(of: group) >= fewestWords
+    for chunk in chained {
+      for (earlier, later) in chunk { sets.union(earlier, later) }
     }
+    let groups = sets.groups()
+    let kept = Parallel.mapChunks(count: groups.count) { range in
+      range.map { index in isStatement(groups[index].map { pieces[$0] }) }
+    }.flatMap { $0 }
+    return groups.indices.filter { kept[$0] }.map { groups[$0].map { pieces[$0] } }
+  }
+
+  /// Whether `group` has what a statement needs (see ``statements(from:)``).
+  private func isStatement(_ group: [StatementPiece]) -> Bool {
+    let lone = group.count == 1 && group[0].links == 1
+    // A lone pair of sentences that have the words and match nearly whole ("Iraq violence
+    // kills 11" / "Iraq violence kills seven") may have a word fewer.
+    let fewestWords =
+      settings.minimumStatementWords
+      - (lone && shortestSentence(of: group[0]) >= settings.minimumStatementWords ? 1 : 0)
+    return group.reduce(0) { $0 + $1.evidence } >= settings.minimumStatementEvidence
+      && (!lone || group[0].sentenceShare >= settings.minimumLonePairShare)
+      && shortestVersion(of: group) >= fewestWords
   }
 
   /// The fewest words of the sentences that hold `piece` in the articles that carry it.

@@ -13,6 +13,12 @@ struct StringNumbering: Sendable {
     return number
   }
 
+  /// Makes room for `count` strings without growing again.
+  mutating func reserveCapacity(_ count: Int) {
+    strings.reserveCapacity(count)
+    numbers.reserveCapacity(count)
+  }
+
   /// The number of `string`, if it has one.
   func existingNumber(_ string: String) -> Int32? { numbers[string] }
 }

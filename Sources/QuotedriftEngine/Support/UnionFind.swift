@@ -28,8 +28,17 @@ struct UnionFind {
 
   /// The members of each set with two or more members… or all sets when `includeSingletons`.
   mutating func groups(includeSingletons: Bool = true) -> [[Int]] {
-    var byRoot: [Int: [Int]] = [:]
-    for element in parent.indices { byRoot[find(element), default: []].append(element) }
-    return byRoot.values.filter { includeSingletons || $0.count > 1 }.sorted { $0[0] < $1[0] }
+    // Sets are met in the order of their first members, and members in order.
+    var groupOfRoot = [Int](repeating: -1, count: parent.count)
+    var groups: [[Int]] = []
+    for element in parent.indices {
+      let root = find(element)
+      if groupOfRoot[root] < 0 {
+        groupOfRoot[root] = groups.count
+        groups.append([])
+      }
+      groups[groupOfRoot[root]].append(element)
+    }
+    return includeSingletons ? groups : groups.filter { $0.count > 1 }
   }
 }
