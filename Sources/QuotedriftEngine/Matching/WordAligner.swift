@@ -59,11 +59,11 @@ struct WordAligner {
     return nil
   }
 
-  /// The score of aligning `a` with `b`; `functionMismatch` when exactly one of the two is a
-  /// function word.
+  /// The score of aligning two words of `grade`; `functionMismatch` when exactly one of the two
+  /// is a function word.
   @inline(__always)
-  private func matchScore(_ a: Int32, _ b: Int32, functionMismatch: Bool) -> Float {
-    switch similarity.grade(a, b) {
+  private func matchScore(_ grade: WordGrade, functionMismatch: Bool) -> Float {
+    switch grade {
     case .equal: return settings.equalScore
     case .inflection: return settings.inflectionScore
     case .synonym: return settings.synonymScore
@@ -87,6 +87,8 @@ struct WordAligner {
     let width = m + 1
     let isFunctionWord = similarity.vocabulary.isFunctionWord
     let secondIsFunction = second.map { isFunctionWord[Int($0)] }
+    // What grading reads of each word of `second`, read once for all rows.
+    let secondKeys = second.map(similarity.gradeKey)
     // The traceback codes, six rows of scores (M, X and Y, previous and current) and the word
     // scores of the row being filled, all written through pointers: no write checks bounds or
     // uniqueness.
@@ -110,9 +112,11 @@ struct WordAligner {
     for i in 1...n {
       let a = first[i - 1]
       let aIsFunction = isFunctionWord[Int(a)]
+      let aKey = similarity.gradeKey(a)
       for j in 1...m {
         rowScores[j] = matchScore(
-          a, second[j - 1], functionMismatch: aIsFunction != secondIsFunction[j - 1])
+          similarity.grade(aKey, secondKeys[j - 1]),
+          functionMismatch: aIsFunction != secondIsFunction[j - 1])
       }
       currentM[0] = negative
       currentY[0] = negative

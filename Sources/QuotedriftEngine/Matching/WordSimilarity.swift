@@ -144,11 +144,44 @@ public struct WordSimilarity: Sendable {
     guard synonymFilters[Int(first) * Self.filterWords + secondWord] & secondBit != 0,
       synonymFilters[Int(second) * Self.filterWords + firstWord] & firstBit != 0
     else { return .unrelated }
-    let found =
-      synonyms[Int(first)].count <= synonyms[Int(second)].count
+    return listedSynonyms(first, second) ? .synonym : .unrelated
+  }
+
+  /// What grading reads of one word, read once for a word graded against many (a row of the
+  /// word aligner's table): its id, its stem, and the filter word and bit that stand for it.
+  struct GradeKey {
+    fileprivate var term: Int32
+    fileprivate var stem: Int32
+    fileprivate var filterWord: Int32
+    fileprivate var filterBit: UInt64
+  }
+
+  /// The ``GradeKey`` of word `term`.
+  func gradeKey(_ term: Int32) -> GradeKey {
+    let (word, bit) = Self.filterBit(term)
+    return GradeKey(
+      term: term, stem: vocabulary.stems[Int(term)], filterWord: Int32(word), filterBit: bit)
+  }
+
+  /// ``grade(_:_:)`` of the two words whose keys these are.
+  @inline(__always)
+  func grade(_ first: GradeKey, _ second: GradeKey) -> WordGrade {
+    if first.term == second.term { return .equal }
+    if first.stem == second.stem { return .inflection }
+    guard
+      synonymFilters[Int(first.term) * Self.filterWords + Int(second.filterWord)]
+        & second.filterBit != 0,
+      synonymFilters[Int(second.term) * Self.filterWords + Int(first.filterWord)]
+        & first.filterBit != 0
+    else { return .unrelated }
+    return listedSynonyms(first.term, second.term) ? .synonym : .unrelated
+  }
+
+  /// Whether either word's list of synonyms (searched from the shorter) holds the other.
+  private func listedSynonyms(_ first: Int32, _ second: Int32) -> Bool {
+    synonyms[Int(first)].count <= synonyms[Int(second)].count
       ? synonyms[Int(first)].sortedContains(second)
       : synonyms[Int(second)].sortedContains(first)
-    return found ? .synonym : .unrelated
   }
 
   /// Words in each form's filter: 256 bits, since a verb or an adjective can have a hundred

@@ -20,6 +20,18 @@ struct Collator {
       words = passages.flatMap { Array($0) }.filter { !excluding.contains($0) }
       terms = words.map { corpus.terms[article][$0] }
     }
+
+    /// The position in ``words`` of an article word (its first, should passages overlap), or
+    /// `nil` for a word outside the reference.
+    func positions() -> (Int) -> Int? {
+      guard let low = words.min(), let high = words.max() else { return { _ in nil } }
+      var table = [Int32](repeating: -1, count: high - low + 1)
+      for (position, word) in words.enumerated().reversed() { table[word - low] = Int32(position) }
+      return { word in
+        guard word >= low && word <= high, table[word - low] >= 0 else { return nil }
+        return Int(table[word - low])
+      }
+    }
   }
 
   /// The collation of one version.
@@ -92,11 +104,10 @@ struct Collator {
     }
     var covered = [Bool](repeating: false, count: reference.words.count)
     var keptVerbatim = [Bool](repeating: false, count: reference.words.count)
-    let referencePosition = Dictionary(
-      reference.words.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    let referencePosition = reference.positions()
     var keptPositions: [Int] = []
     for word in drift.joined() {
-      guard let referenceWord = word.referenceWord, let position = referencePosition[referenceWord]
+      guard let referenceWord = word.referenceWord, let position = referencePosition(referenceWord)
       else { continue }
       covered[position] = true
       keptPositions.append(position)
@@ -180,9 +191,11 @@ struct Collator {
     _ grades: inout [[WordGrade?]], reference: Reference
   ) {
     for passage in passages.indices {
-      let equallyMatched = Set(
-        zip(positions[passage], grades[passage]).compactMap { $1 == .equal ? $0 : nil })
-      var claimed = Set<Int>()
+      var equallyMatched = [Bool](repeating: false, count: reference.terms.count)
+      for (position, grade) in zip(positions[passage], grades[passage]) where grade == .equal {
+        if let position { equallyMatched[position] = true }
+      }
+      var claimed = [Bool](repeating: false, count: reference.terms.count)
       for index in positions[passage].indices where grades[passage][index] == .unrelated {
         guard let position = positions[passage][index] else { continue }
         let term = corpus.terms[article][passages[passage].lowerBound + index]
@@ -191,10 +204,10 @@ struct Collator {
             0, position - Self.transpositionReach)...min(
             reference.terms.count - 1, position + Self.transpositionReach)
         let own = window.filter {
-          reference.terms[$0] == term && !equallyMatched.contains($0) && !claimed.contains($0)
+          reference.terms[$0] == term && !equallyMatched[$0] && !claimed[$0]
         }.min { abs($0 - position) < abs($1 - position) }
         guard let own else { continue }
-        claimed.insert(own)
+        claimed[own] = true
         positions[passage][index] = own
         grades[passage][index] = .equal
       }
@@ -206,9 +219,12 @@ struct Collator {
     _ passages: [Range<Int>], article: Int, _ positions: inout [[Int?]],
     _ grades: inout [[WordGrade?]], reference: Reference
   ) {
-    var used = Set(positions.flatMap { $0 }.compactMap { $0 })
+    var used = [Bool](repeating: false, count: reference.words.count)
+    for position in positions.joined() {
+      if let position { used[position] = true }
+    }
     var unmatchedByTerm: [Int32: [Int]] = [:]
-    for position in reference.words.indices where !used.contains(position) {
+    for position in reference.words.indices where !used[position] {
       let term = reference.terms[position]
       if !corpus.vocabulary.isFunctionWord[Int(term)] {
         unmatchedByTerm[term, default: []].append(position)
@@ -221,7 +237,7 @@ struct Collator {
         guard var candidates = unmatchedByTerm[term], !candidates.isEmpty else { continue }
         let position = candidates.removeFirst()
         unmatchedByTerm[term] = candidates
-        used.insert(position)
+        used[position] = true
         positions[passage][index] = position
         grades[passage][index] = .equal
       }
@@ -239,8 +255,9 @@ struct Collator {
         locations.append((passage, index))
       }
     }
-    let inOrder = Set(UniqueAnchors.longestIncreasing(pairs).map(\.0))
-    for (order, location) in locations.enumerated() where !inOrder.contains(order) {
+    var inOrder = [Bool](repeating: false, count: pairs.count)
+    for (order, _) in UniqueAnchors.longestIncreasing(pairs) { inOrder[order] = true }
+    for (order, location) in locations.enumerated() where !inOrder[order] {
       drift[location.0][location.1].kind = .moved
     }
   }
