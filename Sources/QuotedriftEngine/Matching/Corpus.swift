@@ -74,8 +74,8 @@ public struct Corpus: Sendable {
   }
 
   /// Whether each of `words` of article `article` stands inside quotation marks.
-  func quoted(_ words: some Sequence<Int>, article: Int) -> [Int: Bool] {
-    var result: [Int: Bool] = [:]
+  func quoted(_ words: some Sequence<Int>, article: Int) -> QuotedWords {
+    var result = QuotedWords()
     for word in words { result[word] = quoteDepths[article][word] > 0 }
     return result
   }

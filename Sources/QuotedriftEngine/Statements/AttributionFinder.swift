@@ -19,11 +19,11 @@ struct AttributionFinder {
     /// Attributions in reading order.
     var attributions: [Attribution]
     /// For each word of the passages, whether it is quoted.
-    var quoted: [Int: Bool]
+    var quoted: QuotedWords
     /// Every word that belongs to an attribution.
     let attributionWords: Set<Int>
 
-    init(attributions: [Attribution], quoted: [Int: Bool]) {
+    init(attributions: [Attribution], quoted: QuotedWords) {
       self.attributions = attributions
       self.quoted = quoted
       attributionWords = Set(attributions.flatMap { Array($0.words) })

@@ -268,13 +268,21 @@ struct Collator {
     drift: [[WordDrift]], alignedPositions aligned: [Int], article: Int, reference: Reference
   ) -> [FlaggedWords] {
     guard let low = aligned.min(), let high = aligned.max() else { return [] }
-    let vocabulary = corpus.vocabulary
-    let versionWords = drift.joined().filter { $0.kind != .attribution }.map {
-      (word: $0.word, term: corpus.terms[article][$0.word])
+    let isNumberLike = corpus.vocabulary.isNumberLike
+    let isNegation = corpus.vocabulary.isNegation
+    let modals = corpus.vocabulary.modals
+    let norms = corpus.vocabulary.norms
+    // Only numbers, negations and modals have a key: the other words are never flagged.
+    func keyed(_ term: Int32) -> Bool {
+      isNumberLike[Int(term)] || isNegation[Int(term)] || modals[Int(term)] != nil
     }
-    let referenceWords = (low...high).map {
+    let terms = corpus.terms[article]
+    let versionWords = drift.joined().filter { $0.kind != .attribution && keyed(terms[$0.word]) }
+      .map { (word: $0.word, term: terms[$0.word]) }
+    let referenceWords = (low...high).filter { keyed(reference.terms[$0]) }.map {
       (word: reference.words[$0], term: reference.terms[$0])
     }
+    guard !versionWords.isEmpty || !referenceWords.isEmpty else { return [] }
     var flagged: [FlaggedWords] = []
     /// The words of each side whose key the other side lacks (keys compared as multisets).
     func differing(_ key: (Int32) -> String?) -> FlaggedWords? {
@@ -296,9 +304,9 @@ struct Collator {
       return FlaggedWords(flag: .number, words: extra, referenceWords: missing)
     }
     let checks: [(MeaningFlag, (Int32) -> String?)] = [
-      (.number, { vocabulary.isNumberLike[Int($0)] ? vocabulary.norms[Int($0)] : nil }),
-      (.negation, { vocabulary.isNegation[Int($0)] ? "not" : nil }),
-      (.modal, { vocabulary.modals[Int($0)] }),
+      (.number, { isNumberLike[Int($0)] ? norms[Int($0)] : nil }),
+      (.negation, { isNegation[Int($0)] ? "not" : nil }),
+      (.modal, { modals[Int($0)] }),
     ]
     for (flag, key) in checks {
       if var found = differing(key) {

@@ -11,7 +11,7 @@ struct MisquoteFinder {
 
   /// The misquote flag of a version, `nil` when its quotes hold the reference's words.
   func misquote(
-    drift: [[WordDrift]], omitted: [Int], article articleIndex: Int, quoted: [Int: Bool],
+    drift: [[WordDrift]], omitted: [Int], article articleIndex: Int, quoted: QuotedWords,
     reference: Collator.Reference
   ) -> FlaggedWords? {
     let article = corpus.articles[articleIndex]
@@ -21,14 +21,13 @@ struct MisquoteFinder {
         words.append(word.word)
       }
     }
-    let position = Dictionary(
-      reference.words.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    let omittedPositions = Set(omitted.compactMap { position[$0] })
+    let position = reference.positions()
+    let omittedPositions = Set(omitted.compactMap(position))
     var cut: [Int] = []
     for passage in drift {
       let aligned = passage.filter { $0.kind != .moved && $0.referenceWord != nil }
       for (first, second) in zip(aligned, aligned.dropFirst()) {
-        guard let from = position[first.referenceWord!], let to = position[second.referenceWord!],
+        guard let from = position(first.referenceWord!), let to = position(second.referenceWord!),
           to > from + 1, quoted[first.word] == true, quoted[second.word] == true
         else { continue }
         let left = ((from + 1)..<to).filter { omittedPositions.contains($0) }
