@@ -21,6 +21,8 @@ public struct Vocabulary: Sendable {
   /// For the stem of each place, the stems of the places that hold it
   /// (``Lexicon/regions(ofPlace:)``) that some article holds.
   private(set) var regionsOfPlace: [Int32: Set<Int32>] = [:]
+  /// Speech verbs (``SpeakerFinder/speechVerbs``): where attributions are looked for.
+  private(set) var isSpeechVerb: [Bool] = []
   /// Negations (``WordLists/negations``).
   private(set) var isNegation: [Bool] = []
   /// The modal verb each form states, if any (``WordLists/modals``: "won't" states "will").
@@ -81,12 +83,14 @@ public struct Vocabulary: Sendable {
             || WordLists.attributionWords.contains(norm),
           isNumberLike: norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
             || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm),
-          isNegation: WordLists.negations.contains(norm), modal: WordLists.modals[norm])
+          isNegation: WordLists.negations.contains(norm),
+          isSpeechVerb: SpeakerFinder.speechVerbs.contains(norm), modal: WordLists.modals[norm])
       }
     }.flatMap { $0 }
     vocabulary.isFunctionWord = classes.map(\.isFunctionWord)
     vocabulary.isNumberLike = classes.map(\.isNumberLike)
     vocabulary.isNegation = classes.map(\.isNegation)
+    vocabulary.isSpeechVerb = classes.map(\.isSpeechVerb)
     vocabulary.modals = classes.map(\.modal)
     vocabulary.isPlace = vocabulary.stems.map {
       places[vocabulary.stemTexts[Int($0)]] != nil
@@ -104,6 +108,7 @@ public struct Vocabulary: Sendable {
     var isFunctionWord: Bool
     var isNumberLike: Bool
     var isNegation: Bool
+    var isSpeechVerb: Bool
     var modal: String?
   }
 
@@ -131,6 +136,7 @@ public struct Vocabulary: Sendable {
         norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
           || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm))
       vocabulary.isNegation.append(WordLists.negations.contains(norm))
+      vocabulary.isSpeechVerb.append(SpeakerFinder.speechVerbs.contains(norm))
       vocabulary.isPlace.append(places[vocabulary.stemTexts[Int(stem)]] != nil)
       vocabulary.modals.append(WordLists.modals[norm])
       if stem < newStemsStart { knownStems.insert(stem) }

@@ -96,7 +96,7 @@ struct AttributionFinder {
     var quoted = corpus.quoted(scannedWords, article: articleIndex)
     var spans: [Range<Int>] = []
     for sentence in sentences {
-      spans += clauses(in: article.sentences[sentence].words, of: article) {
+      spans += clauses(in: article.sentences[sentence].words, of: articleIndex) {
         quoted[$0] != true
       }
     }
@@ -157,10 +157,12 @@ struct AttributionFinder {
 
   /// The attribution spans of one sentence: each speech verb (where `counts` allows) with the
   /// name or description it credits.
-  func clauses(in range: Range<Int>, of article: Article, counts: (Int) -> Bool) -> [Range<Int>] {
+  func clauses(in range: Range<Int>, of articleIndex: Int, counts: (Int) -> Bool) -> [Range<Int>] {
+    let article = corpus.articles[articleIndex]
+    let terms = corpus.terms[articleIndex]
+    let isSpeechVerb = corpus.vocabulary.isSpeechVerb
     var spans: [Range<Int>] = []
-    for verb in range
-    where SpeakerFinder.speechVerbs.contains(article.norm(ofWord: verb)) && counts(verb) {
+    for verb in range where isSpeechVerb[Int(terms[verb])] && counts(verb) {
       if let span = clause(at: verb, within: range, of: article) { spans.append(span) }
     }
     return merged(spans)
@@ -338,7 +340,7 @@ struct AttributionFinder {
     for sentence in stride(from: current, through: 0, by: -1) {
       if nearby && article.sentences[sentence].paragraph < paragraph - 1 { break }
       let range = article.sentences[sentence].words
-      let spans = clauses(in: range, of: article) { $0 < word }
+      let spans = clauses(in: range, of: articleIndex) { $0 < word }
       for span in spans.reversed() where span.upperBound <= word {
         if let name = nameIn(span, of: article) { return speaker(named: name, in: articleIndex) }
       }

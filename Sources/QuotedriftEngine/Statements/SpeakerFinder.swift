@@ -62,8 +62,10 @@ struct SpeakerFinder {
       }
     }
     var names: [Range<Int>] = []
+    let terms = corpus.terms[article]
+    let isSpeechVerb = corpus.vocabulary.isSpeechVerb
     for range in scanned {
-      for index in range where Self.speechVerbs.contains(content.norm(ofWord: index)) {
+      for index in range where isSpeechVerb[Int(terms[index])] {
         if content.norm(ofWord: index) == "according" {
           if index + 2 < range.upperBound,
             let name = nameRun(startingAt: index + 2, in: content, within: range)
