@@ -36,10 +36,11 @@ struct CandidateIndex {
         repeating: ([], []), count: bucketCount)
       var stems: [Int32] = []
       var keys: [UInt64] = []
+      let forms = FormStems(corpus.vocabulary)
       for position in range {
         Self.keys(
-          of: refs[position], corpus: corpus, window: settings.anchorWindow, stems: &stems,
-          into: &keys)
+          of: refs[position], corpus: corpus, forms: forms, window: settings.anchorWindow,
+          stems: &stems, into: &keys)
         for key in keys {
           let bucket = Self.bucket(key, bits: bucketBits)
           buckets[bucket].keys.append(key)
@@ -95,6 +96,18 @@ struct CandidateIndex {
     }
   }
 
+  /// What keying reads of the vocabulary, taken from it once per chunk of sentences rather than
+  /// copying the whole vocabulary per sentence.
+  struct FormStems {
+    let isFunctionWord: [Bool]
+    let stems: [Int32]
+
+    init(_ vocabulary: Vocabulary) {
+      isFunctionWord = vocabulary.isFunctionWord
+      stems = vocabulary.stems
+    }
+  }
+
   @inline(__always)
   static func bucket(_ key: UInt64, bits: Int) -> Int {
     Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
@@ -108,18 +121,17 @@ struct CandidateIndex {
   /// content words no more than `window` content words apart, or of any two of its content words
   /// in a sentence of at most ``shortSentenceStems``. `stems` is scratch space.
   static func keys(
-    of ref: SentenceRef, corpus: Corpus, window: Int, stems: inout [Int32],
+    of ref: SentenceRef, corpus: Corpus, forms: FormStems, window: Int, stems: inout [Int32],
     into keys: inout [UInt64]
   ) {
     let article = Int(ref.article)
     let sentence = corpus.articles[article].sentences[Int(ref.sentence)]
-    let vocabulary = corpus.vocabulary
     let terms = corpus.terms[article]
     stems.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
     for word in sentence.words {
       let term = Int(terms[word])
-      if !vocabulary.isFunctionWord[term] { stems.append(vocabulary.stems[term]) }
+      if !forms.isFunctionWord[term] { stems.append(forms.stems[term]) }
     }
     // A short sentence pairs all its stems: reworded, it may keep only a few of them, and
     // apart.

@@ -4,13 +4,15 @@ import Foundation
 /// made per look-up: open addressing over one arena of the keys' bytes. It lets a corpus
 /// normalise each distinct spelling once, however often the spelling recurs.
 struct ByteSliceTable {
-  /// One slot: where its key starts in the arena (-1 when empty), its length, its value and its
-  /// hash, side by side so that a probe reads one cache line.
+  /// One slot: where its key starts in the arena (-1 when empty), its length, its value, its
+  /// hash and its first eight bytes, side by side so that a probe reads one cache line; a key of
+  /// eight bytes or fewer (most words) is compared without reading the arena.
   private struct Slot {
     var start: Int32 = -1
     var length: Int32 = 0
     var value: Int32 = 0
     var hash: UInt64 = 0
+    var prefix: UInt64 = 0
   }
 
   private var arena: [UInt8] = []
@@ -30,10 +32,11 @@ struct ByteSliceTable {
       arena.withUnsafeBufferPointer { arena in
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
+        let prefix = Self.prefix(key)
         while slots[index].start >= 0 {
           let slot = slots[index]
-          if slot.hash == hash && Int(slot.length) == key.count
-            && (key.isEmpty
+          if slot.hash == hash && Int(slot.length) == key.count && slot.prefix == prefix
+            && (key.count <= 8
               || memcmp(arena.baseAddress! + Int(slot.start), key.baseAddress!, key.count) == 0)
           {
             return slot.value
@@ -49,7 +52,8 @@ struct ByteSliceTable {
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32) {
     if (count + 1) * 2 > slots.count { grow() }
     let slot = Slot(
-      start: Int32(arena.count), length: Int32(key.count), value: value, hash: Self.hash(key))
+      start: Int32(arena.count), length: Int32(key.count), value: value, hash: Self.hash(key),
+      prefix: Self.prefix(key))
     arena.append(contentsOf: key)
     place(slot)
     count += 1
@@ -66,6 +70,14 @@ struct ByteSliceTable {
     let old = slots
     slots = Array(repeating: Slot(), count: old.count * 2)
     for slot in old where slot.start >= 0 { place(slot) }
+  }
+
+  /// The first eight bytes of `key` (fewer when it is shorter, the rest zero), as one number.
+  @inline(__always)
+  private static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var prefix: UInt64 = 0
+    for index in 0..<min(8, key.count) { prefix |= UInt64(key[index]) << (8 * UInt64(index)) }
+    return prefix
   }
 
   /// FNV-1a, finished with a multiply so the low bits (the slot) depend on every byte.
