@@ -29,34 +29,29 @@ struct CandidateIndex {
     let bucketCount = 1 << bucketBits
     // Entries (key, sentence), partitioned into buckets by key hash, per chunk of sentences; keys
     // and sentences in parallel arrays.
-    let chunkEntries: [[(keys: [UInt64], sentences: [Int32])]] = Parallel.mapChunks(
-      count: refs.count
-    ) { range in
-      var buckets = [(keys: [UInt64], sentences: [Int32])](
-        repeating: ([], []), count: bucketCount)
+    let chunkEntries: [Buckets] = Parallel.mapChunks(count: refs.count) { range in
       var stems: [Int32] = []
       var keys: [UInt64] = []
+      var entries: [UInt64] = []
+      var owners: [Int32] = []
       let forms = FormStems(corpus.vocabulary)
       for position in range {
         Self.keys(
           of: refs[position], corpus: corpus, forms: forms, window: settings.anchorWindow,
           stems: &stems, into: &keys)
-        for key in keys {
-          let bucket = Self.bucket(key, bits: bucketBits)
-          buckets[bucket].keys.append(key)
-          buckets[bucket].sentences.append(Int32(position))
-        }
+        entries += keys
+        owners.append(contentsOf: repeatElement(Int32(position), count: keys.count))
       }
-      return buckets
+      return Buckets(entries, owners: owners, bits: bucketBits)
     }
     let maximumFrequency = settings.maximumKeyFrequency
     // Pairs of sentences sharing a key, per bucket.
-    let pairBuckets: [[[UInt64]]] = Parallel.map(count: bucketCount) { bucket in
-      var keys = chunkEntries.flatMap { $0[bucket].keys }
-      var owners = chunkEntries.flatMap { $0[bucket].sentences }
+    let pairBuckets: [Buckets] = Parallel.map(count: bucketCount) { bucket in
+      var keys = chunkEntries.flatMap { $0.values(in: bucket) }
+      var owners = chunkEntries.flatMap { $0.owners(in: bucket) }
       // Stable, and the entries are in sentence order: each key's sentences stay ascending.
       RadixSort.sort(&keys, carrying: &owners)
-      var pairs = [[UInt64]](repeating: [], count: bucketCount)
+      var pairs: [UInt64] = []
       var start = 0
       while start < keys.count {
         var end = start + 1
@@ -65,18 +60,17 @@ struct CandidateIndex {
           for i in start..<end {
             for j in (i + 1)..<end
             where refs[Int(owners[i])].article != refs[Int(owners[j])].article {
-              let pair = UInt64(UInt32(owners[i])) << 32 | UInt64(UInt32(owners[j]))
-              pairs[Self.bucket(pair, bits: bucketBits)].append(pair)
+              pairs.append(UInt64(UInt32(owners[i])) << 32 | UInt64(UInt32(owners[j])))
             }
           }
         }
         start = end
       }
-      return pairs
+      return Buckets(pairs, owners: [], bits: bucketBits)
     }
     let minimumShared = settings.minimumSharedKeys
     let counted: [[UInt64]] = Parallel.map(count: bucketCount) { bucket in
-      var pairs = pairBuckets.flatMap { $0[bucket] }
+      var pairs = pairBuckets.flatMap { $0.values(in: bucket) }
       RadixSort.sort(&pairs)
       var result: [UInt64] = []
       var start = 0
@@ -105,6 +99,43 @@ struct CandidateIndex {
     init(_ vocabulary: Vocabulary) {
       isFunctionWord = vocabulary.isFunctionWord
       stems = vocabulary.stems
+    }
+  }
+
+  /// Numbers (and a sentence for each, or none) partitioned into hash buckets by
+  /// ``bucket(_:bits:)``, each bucket keeping their order: one array each, not one per bucket.
+  struct Buckets: Sendable {
+    private let sorted: [UInt64]
+    private let sortedOwners: [Int32]
+    /// Where each bucket starts in ``sorted``, and the end.
+    private let starts: [Int]
+
+    init(_ values: [UInt64], owners: [Int32], bits: Int) {
+      let bucketCount = 1 << bits
+      var starts = [Int](repeating: 0, count: bucketCount + 1)
+      for value in values { starts[CandidateIndex.bucket(value, bits: bits) + 1] += 1 }
+      for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
+      var next = Array(starts.dropLast())
+      var sorted = [UInt64](repeating: 0, count: values.count)
+      var sortedOwners = [Int32](repeating: 0, count: owners.count)
+      let carries = !owners.isEmpty
+      for (index, value) in values.enumerated() {
+        let bucket = CandidateIndex.bucket(value, bits: bits)
+        sorted[next[bucket]] = value
+        if carries { sortedOwners[next[bucket]] = owners[index] }
+        next[bucket] += 1
+      }
+      self.sorted = sorted
+      self.sortedOwners = sortedOwners
+      self.starts = starts
+    }
+
+    func values(in bucket: Int) -> ArraySlice<UInt64> {
+      sorted[starts[bucket]..<starts[bucket + 1]]
+    }
+
+    func owners(in bucket: Int) -> ArraySlice<Int32> {
+      sortedOwners[starts[bucket]..<starts[bucket + 1]]
     }
   }
 
