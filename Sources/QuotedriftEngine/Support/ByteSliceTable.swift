@@ -3,47 +3,57 @@ import Foundation
 /// A hash table from short byte strings (a word's bytes as written) to numbers, with no `String`
 /// made per look-up: open addressing over one arena of the keys' bytes. It lets a corpus
 /// normalise each distinct spelling once, however often the spelling recurs.
+///
+/// The probed table holds only 4-byte entry numbers, and the entries lie densely in insertion
+/// order: a corpus of a hundred thousand spellings keeps its table in a few megabytes of cache
+/// rather than sixteen, and the common spellings, met first, share cache lines.
 struct ByteSliceTable {
-  /// One slot: where its key starts in the arena (-1 when empty), its length, its value, its
-  /// hash and its first eight bytes, side by side so that a probe reads one cache line; a key of
-  /// eight bytes or fewer (most words) is compared without reading the arena.
-  private struct Slot {
-    var start: Int32 = -1
-    var length: Int32 = 0
-    var value: Int32 = 0
-    var hash: UInt64 = 0
-    var prefix: UInt64 = 0
+  /// One key: its first eight bytes (as a number; a key of eight bytes or fewer, as most words
+  /// are, is compared without reading the arena), its hash, where it starts in the arena, its
+  /// length and its value.
+  private struct Entry {
+    var prefix: UInt64
+    var hash: UInt32
+    var start: Int32
+    var length: Int32
+    var value: Int32
   }
 
   private var arena: [UInt8] = []
-  private var slots: [Slot]
-  private(set) var count = 0
+  private var entries: [Entry] = []
+  /// Entry number + 1 of each slot, 0 when empty.
+  private var slots: [UInt32]
+
+  var count: Int { entries.count }
 
   init(capacity: Int = 1024) {
     var slotCount = 16
     while slotCount < capacity * 2 { slotCount *= 2 }
-    slots = Array(repeating: Slot(), count: slotCount)
+    slots = Array(repeating: 0, count: slotCount)
   }
 
   /// The value stored for `key`, if any.
   func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
     let hash = Self.hash(key)
+    let prefix = Self.prefix(key)
     return slots.withUnsafeBufferPointer { slots in
-      arena.withUnsafeBufferPointer { arena in
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: hash) & mask
-        let prefix = Self.prefix(key)
-        while slots[index].start >= 0 {
-          let slot = slots[index]
-          if slot.hash == hash && Int(slot.length) == key.count && slot.prefix == prefix
-            && (key.count <= 8
-              || memcmp(arena.baseAddress! + Int(slot.start), key.baseAddress!, key.count) == 0)
-          {
-            return slot.value
+      entries.withUnsafeBufferPointer { entries in
+        arena.withUnsafeBufferPointer { arena in
+          let mask = slots.count - 1
+          var index = Int(truncatingIfNeeded: hash) & mask
+          while slots[index] != 0 {
+            let entry = entries[Int(slots[index] - 1)]
+            if entry.hash == UInt32(truncatingIfNeeded: hash) && entry.prefix == prefix
+              && Int(entry.length) == key.count
+              && (key.count <= 8
+                || memcmp(arena.baseAddress! + Int(entry.start), key.baseAddress!, key.count) == 0)
+            {
+              return entry.value
+            }
+            index = (index + 1) & mask
           }
-          index = (index + 1) & mask
+          return nil
         }
-        return nil
       }
     }
   }
@@ -51,25 +61,32 @@ struct ByteSliceTable {
   /// Stores `value` for `key`, which the table does not hold yet.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32) {
     if (count + 1) * 2 > slots.count { grow() }
-    let slot = Slot(
-      start: Int32(arena.count), length: Int32(key.count), value: value, hash: Self.hash(key),
-      prefix: Self.prefix(key))
+    let hash = Self.hash(key)
+    entries.append(
+      Entry(
+        prefix: Self.prefix(key), hash: UInt32(truncatingIfNeeded: hash),
+        start: Int32(arena.count), length: Int32(key.count), value: value))
     arena.append(contentsOf: key)
-    place(slot)
-    count += 1
+    place(entries.count - 1, hash: hash)
   }
 
-  private mutating func place(_ slot: Slot) {
+  private mutating func place(_ entry: Int, hash: UInt64) {
     let mask = slots.count - 1
-    var index = Int(truncatingIfNeeded: slot.hash) & mask
-    while slots[index].start >= 0 { index = (index + 1) & mask }
-    slots[index] = slot
+    var index = Int(truncatingIfNeeded: hash) & mask
+    while slots[index] != 0 { index = (index + 1) & mask }
+    slots[index] = UInt32(entry + 1)
   }
 
   private mutating func grow() {
-    let old = slots
-    slots = Array(repeating: Slot(), count: old.count * 2)
-    for slot in old where slot.start >= 0 { place(slot) }
+    slots = Array(repeating: 0, count: slots.count * 2)
+    for entry in entries.indices {
+      let start = Int(entries[entry].start)
+      let hash = arena.withUnsafeBufferPointer { arena in
+        Self.hash(
+          UnsafeBufferPointer(rebasing: arena[start..<(start + Int(entries[entry].length))]))
+      }
+      place(entry, hash: hash)
+    }
   }
 
   /// The first eight bytes of `key` (fewer when it is shorter, the rest zero), as one number.
