@@ -25,6 +25,9 @@ struct CandidateIndex {
     }
     self.sentences = sentences
     let refs = sentences
+    // A candidate pair packs two sentence positions as `first * sentenceCount + second`, which
+    // sorts as the pair does in fewer radix digits than `first << 32 | second`.
+    let sentenceCount = UInt64(max(1, refs.count))
     let bucketBits = 6
     let bucketCount = 1 << bucketBits
     // Entries (key, sentence), partitioned into buckets by key hash, per chunk of sentences; keys
@@ -60,7 +63,7 @@ struct CandidateIndex {
           for i in start..<end {
             for j in (i + 1)..<end
             where refs[Int(owners[i])].article != refs[Int(owners[j])].article {
-              pairs.append(UInt64(UInt32(owners[i])) << 32 | UInt64(UInt32(owners[j])))
+              pairs.append(UInt64(owners[i]) * sentenceCount + UInt64(owners[j]))
             }
           }
         }
@@ -82,11 +85,11 @@ struct CandidateIndex {
       }
       return result
     }
-    // Packed as first << 32 | second, so sorting the numbers sorts the pairs.
+    // Packed as first * sentenceCount + second, so sorting the numbers sorts the pairs.
     var packed = counted.flatMap { $0 }
     RadixSort.sort(&packed)
     candidates = packed.map {
-      (Int32(truncatingIfNeeded: $0 >> 32), Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF))
+      (Int32(truncatingIfNeeded: $0 / sentenceCount), Int32(truncatingIfNeeded: $0 % sentenceCount))
     }
   }
 
@@ -95,10 +98,14 @@ struct CandidateIndex {
   struct FormStems {
     let isFunctionWord: [Bool]
     let stems: [Int32]
+    /// How many stems there are: a key packs two stems as `low * stemCount + high`, which sorts
+    /// as the pair does and leaves the radix sort fewer digits than `low << 32 | high`.
+    let stemCount: UInt64
 
     init(_ vocabulary: Vocabulary) {
       isFunctionWord = vocabulary.isFunctionWord
       stems = vocabulary.stems
+      stemCount = UInt64(max(1, vocabulary.stemTexts.count))
     }
   }
 
@@ -116,8 +123,13 @@ struct CandidateIndex {
       for value in values { starts[CandidateIndex.bucket(value, bits: bits) + 1] += 1 }
       for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
       var next = Array(starts.dropLast())
-      var sorted = [UInt64](repeating: 0, count: values.count)
-      var sortedOwners = [Int32](repeating: 0, count: owners.count)
+      // Every place is written below: the arrays start unset, not zeroed.
+      var sorted = [UInt64](unsafeUninitializedCapacity: values.count) { _, set in
+        set = values.count
+      }
+      var sortedOwners = [Int32](unsafeUninitializedCapacity: owners.count) { _, set in
+        set = owners.count
+      }
       let carries = !owners.isEmpty
       for (index, value) in values.enumerated() {
         let bucket = CandidateIndex.bucket(value, bits: bits)
@@ -171,7 +183,7 @@ struct CandidateIndex {
       for j in (i + 1)..<min(stems.count, i + 1 + reach) where stems[i] != stems[j] {
         let low = UInt64(UInt32(min(stems[i], stems[j])))
         let high = UInt64(UInt32(max(stems[i], stems[j])))
-        keys.append(low << 32 | high)
+        keys.append(low * forms.stemCount + high)
       }
     }
     keys.sortAndRemoveRepeats()
