@@ -78,7 +78,7 @@ fuzz: deps ## Fuzz loader, web pages, splitter, matcher and renderer with libFuz
 	  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' $(FUZZ_BUILD)/$$target.log; \
 	done
 
-bench: deps $(BENCH_BASE_BIN) ## Benchmark statements on the PAN split (against BENCH_BASE's binary), generated corpora, an archive, web pages and reopening; writes BENCHMARKS.md
+bench: deps $(BENCH_BASE_BIN) ## Benchmark statements on the PAN split and generated corpora (the PAN split and the largest against BENCH_BASE's binary), an archive, web pages and reopening; writes BENCHMARKS.md
 	$(SWIFT) build -c release
 	.build/release/quotedrift-bench --binary $(RELEASE_BIN) --base-binary $(BENCH_BASE_BIN) \
 	  --base-commit $(BENCH_BASE) --output BENCHMARKS.md

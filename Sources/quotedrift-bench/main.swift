@@ -6,7 +6,8 @@ import Foundation
 /// Options, each with a value: `--binary`, `--output`, `--corpora` (the folder generated corpora
 /// are kept in), `--sizes 250,1000` (generated corpora), `--seed`, `--runs`, `--pages` (saved web
 /// pages), `--archive-size` (the JSON Lines archive and the reopened folder), `--pan` (the PAN
-/// split's folder), `--base-binary` (the binary to time against on it, none by default) and
+/// split's folder), `--base-binary` (the binary to time against on it and on the largest
+/// generated corpus, none by default) and
 /// `--base-commit` (the commit it was built from, for the report).
 struct BenchOptions {
   var binary = ".build/release/quotedrift"
@@ -21,7 +22,8 @@ struct BenchOptions {
   var archiveSize = 20_000
   /// The PAN text-alignment training split (its `src` and `susp` folders, read in place).
   var pan = "../shared/eval/pan13-text-alignment-train"
-  /// A release binary of an earlier commit to time side by side on the PAN split.
+  /// A release binary of an earlier commit to time side by side on the PAN split and the largest
+  /// generated corpus.
   var baseBinary: String?
   /// The commit `baseBinary` was built from, for the report.
   var baseCommit = "565e3f3"
@@ -51,6 +53,13 @@ struct BenchOptions {
 struct BenchError: Error, CustomStringConvertible {
   var description: String
   init(_ description: String) { self.description = description }
+}
+
+/// The base binary's run on the largest generated corpus.
+struct BaseRun {
+  var articles: Int
+  var medianSeconds: Double
+  var peakBytes: Int
 }
 
 struct SizeResult {
@@ -165,6 +174,21 @@ do {
         median, Double(peak) / 1_048_576, score.recall * 100, score.strayPassages,
         score.reportedPassages))
   }
+  // The largest corpus through the base binary too, in the same run: this machine's speed
+  // varies from day to day, and the side by side figure does not.
+  var baseLargest: BaseRun?
+  if let baseBinary = options.baseBinary, let largest = results.last {
+    var baseOptions = options
+    baseOptions.binary = baseBinary
+    let folder = "\(options.corpora)/n\(largest.articles)-seed\(options.seed)"
+    let (seconds, peak) = try statementsRuns(
+      on: [folder], writing: "\(folder).base.json", options: baseOptions)
+    baseLargest = BaseRun(articles: largest.articles, medianSeconds: seconds, peakBytes: peak)
+    print(
+      String(
+        format: "%5d articles with %@: %.2f s, %.0f MiB", largest.articles, options.baseCommit,
+        seconds, Double(peak) / 1_048_576))
+  }
   let savedPages = try InputBench.savedPages(
     binary: options.binary, folder: options.pages, scratch: options.corpora, runs: options.runs)
   if let savedPages {
@@ -208,7 +232,8 @@ do {
       reopen.articles, reopen.coldSeconds, reopen.reopenSeconds, reopen.reopenShare * 100,
       reopen.addOneSeconds, reopen.addOneShare * 100))
   let inputs = InputResults(
-    pan: pan, savedPages: savedPages, largePage: largePage, archive: archive, reopen: reopen)
+    pan: pan, baseLargest: baseLargest, savedPages: savedPages, largePage: largePage,
+    archive: archive, reopen: reopen)
   let firstFrame = try ReaderBench.firstFrame(folder: "Articles")
   print(String(format: "first frame on Articles/: %.1f ms", firstFrame.milliseconds))
   var frames: ReaderBench.FrameTimes?
