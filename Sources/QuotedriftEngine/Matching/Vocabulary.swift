@@ -75,23 +75,10 @@ public struct Vocabulary: Sendable {
       range.map { lexicon.stemKey(of: norms[$0], placeStems: placeStems) }
     }.flatMap { $0 }
     vocabulary.stems = stemKeys.map { vocabulary.stemNumbering.number($0) }
-    let classes = Parallel.mapChunks(count: norms.count, chunks: 16) { range in
-      range.map { id in
-        let norm = norms[id]
-        return FormClass(
-          isFunctionWord: WordLists.functionWords.contains(norm)
-            || WordLists.attributionWords.contains(norm),
-          isNumberLike: norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
-            || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm),
-          isNegation: WordLists.negations.contains(norm),
-          isSpeechVerb: SpeakerFinder.speechVerbs.contains(norm), modal: WordLists.modals[norm])
-      }
-    }.flatMap { $0 }
-    vocabulary.isFunctionWord = classes.map(\.isFunctionWord)
-    vocabulary.isNumberLike = classes.map(\.isNumberLike)
-    vocabulary.isNegation = classes.map(\.isNegation)
-    vocabulary.isSpeechVerb = classes.map(\.isSpeechVerb)
-    vocabulary.modals = classes.map(\.modal)
+    vocabulary.append(
+      Parallel.mapChunks(count: norms.count, chunks: 16) { range in
+        range.map { FormClass(norms[$0]) }
+      }.flatMap { $0 })
     vocabulary.isPlace = vocabulary.stems.map {
       places[vocabulary.stemTexts[Int($0)]] != nil
     }
@@ -103,13 +90,33 @@ public struct Vocabulary: Sendable {
   /// Chunks of articles numbered apart by ``build(for:lexicon:)``: a few per core.
   private static let numberingChunks = 4
 
-  /// What ``build(for:lexicon:)`` finds of one form from its text.
+  /// What a form is, from its text alone: the word lists it is in.
   private struct FormClass: Sendable {
     var isFunctionWord: Bool
     var isNumberLike: Bool
     var isNegation: Bool
     var isSpeechVerb: Bool
     var modal: String?
+
+    init(_ norm: String) {
+      isFunctionWord =
+        WordLists.functionWords.contains(norm) || WordLists.attributionWords.contains(norm)
+      isNumberLike =
+        norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
+        || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm)
+      isNegation = WordLists.negations.contains(norm)
+      isSpeechVerb = SpeakerFinder.speechVerbs.contains(norm)
+      modal = WordLists.modals[norm]
+    }
+  }
+
+  /// Appends the classes of the next forms, in id order.
+  private mutating func append(_ classes: [FormClass]) {
+    isFunctionWord += classes.map(\.isFunctionWord)
+    isNumberLike += classes.map(\.isNumberLike)
+    isNegation += classes.map(\.isNegation)
+    isSpeechVerb += classes.map(\.isSpeechVerb)
+    modals += classes.map(\.modal)
   }
 
   /// The vocabulary with the forms of the words of `article` (one more) added, and the form id
@@ -130,17 +137,10 @@ public struct Vocabulary: Sendable {
       let stem = vocabulary.stemNumbering.number(
         lexicon.stemKey(of: norm, placeStems: placeStems))
       vocabulary.stems.append(stem)
-      vocabulary.isFunctionWord.append(
-        WordLists.functionWords.contains(norm) || WordLists.attributionWords.contains(norm))
-      vocabulary.isNumberLike.append(
-        norm.unicodeScalars.first.map(ScalarClasses.isDigit) == true
-          || WordLists.numberWords.contains(norm) || WordLists.dateWords.contains(norm))
-      vocabulary.isNegation.append(WordLists.negations.contains(norm))
-      vocabulary.isSpeechVerb.append(SpeakerFinder.speechVerbs.contains(norm))
       vocabulary.isPlace.append(places[vocabulary.stemTexts[Int(stem)]] != nil)
-      vocabulary.modals.append(WordLists.modals[norm])
       if stem < newStemsStart { knownStems.insert(stem) }
     }
+    vocabulary.append(vocabulary.norms[firstNew...].map(FormClass.init))
     vocabulary.regionsOfPlace = vocabulary.placeRegions(lexicon)
     var stemWeights: [Int32: Float] = [:]
     for id in 0..<firstNew

@@ -135,16 +135,7 @@ public struct WordSimilarity: Sendable {
   /// The grade of words `first` and `second`.
   @inline(__always)
   public func grade(_ first: Int32, _ second: Int32) -> WordGrade {
-    if first == second { return .equal }
-    if vocabulary.stems[Int(first)] == vocabulary.stems[Int(second)] { return .inflection }
-    // Synonymy is symmetric, so each word's filter must hold the other; the lists are searched
-    // (from the shorter) only when both do.
-    let (secondWord, secondBit) = Self.filterBit(second)
-    let (firstWord, firstBit) = Self.filterBit(first)
-    guard synonymFilters[Int(first) * Self.filterWords + secondWord] & secondBit != 0,
-      synonymFilters[Int(second) * Self.filterWords + firstWord] & firstBit != 0
-    else { return .unrelated }
-    return listedSynonyms(first, second) ? .synonym : .unrelated
+    grade(gradeKey(first), gradeKey(second))
   }
 
   /// What grading reads of one word, read once for a word graded against many (a row of the
@@ -157,6 +148,7 @@ public struct WordSimilarity: Sendable {
   }
 
   /// The ``GradeKey`` of word `term`.
+  @inline(__always)
   func gradeKey(_ term: Int32) -> GradeKey {
     let (word, bit) = Self.filterBit(term)
     return GradeKey(
@@ -168,6 +160,8 @@ public struct WordSimilarity: Sendable {
   func grade(_ first: GradeKey, _ second: GradeKey) -> WordGrade {
     if first.term == second.term { return .equal }
     if first.stem == second.stem { return .inflection }
+    // Synonymy is symmetric, so each word's filter must hold the other; the lists are searched
+    // (from the shorter) only when both do.
     guard
       synonymFilters[Int(first.term) * Self.filterWords + Int(second.filterWord)]
         & second.filterBit != 0,

@@ -11,26 +11,35 @@ struct Collator {
 
   /// A reference: one or more passages of one article, read as one run of words.
   struct Reference {
-    var article: Int
-    var words: [Int]
-    var terms: [Int32]
+    let article: Int
+    let words: [Int]
+    let terms: [Int32]
+    /// The first of ``words``' article words, and for each article word from it to the last,
+    /// its position in ``words`` (-1 for a word outside the reference).
+    private let firstWord: Int
+    private let positionOfWord: [Int32]
 
     init(article: Int, passages: [Range<Int>], corpus: Corpus, excluding: Set<Int> = []) {
       self.article = article
       words = passages.flatMap { Array($0) }.filter { !excluding.contains($0) }
       terms = words.map { corpus.terms[article][$0] }
+      firstWord = words.min() ?? 0
+      var table = [Int32](repeating: -1, count: words.isEmpty ? 0 : words.max()! - firstWord + 1)
+      // Should passages overlap, a word's first position.
+      for (position, word) in words.enumerated().reversed() {
+        table[word - firstWord] = Int32(position)
+      }
+      positionOfWord = table
     }
 
-    /// The position in ``words`` of an article word (its first, should passages overlap), or
-    /// `nil` for a word outside the reference.
-    func positions() -> (Int) -> Int? {
-      guard let low = words.min(), let high = words.max() else { return { _ in nil } }
-      var table = [Int32](repeating: -1, count: high - low + 1)
-      for (position, word) in words.enumerated().reversed() { table[word - low] = Int32(position) }
-      return { word in
-        guard word >= low && word <= high, table[word - low] >= 0 else { return nil }
-        return Int(table[word - low])
+    /// The position in ``words`` of article word `word`, or `nil` for a word outside the
+    /// reference.
+    func position(of word: Int) -> Int? {
+      let index = word - firstWord
+      guard index >= 0, index < positionOfWord.count, positionOfWord[index] >= 0 else {
+        return nil
       }
+      return Int(positionOfWord[index])
     }
   }
 
@@ -104,10 +113,10 @@ struct Collator {
     }
     var covered = [Bool](repeating: false, count: reference.words.count)
     var keptVerbatim = [Bool](repeating: false, count: reference.words.count)
-    let referencePosition = reference.positions()
     var keptPositions: [Int] = []
     for word in drift.joined() {
-      guard let referenceWord = word.referenceWord, let position = referencePosition(referenceWord)
+      guard let referenceWord = word.referenceWord,
+        let position = reference.position(of: referenceWord)
       else { continue }
       covered[position] = true
       keptPositions.append(position)

@@ -21,13 +21,13 @@ struct MisquoteFinder {
         words.append(word.word)
       }
     }
-    let position = reference.positions()
-    let omittedPositions = Set(omitted.compactMap(position))
+    let omittedPositions = Set(omitted.compactMap(reference.position(of:)))
     var cut: [Int] = []
     for passage in drift {
       let aligned = passage.filter { $0.kind != .moved && $0.referenceWord != nil }
       for (first, second) in zip(aligned, aligned.dropFirst()) {
-        guard let from = position(first.referenceWord!), let to = position(second.referenceWord!),
+        guard let from = reference.position(of: first.referenceWord!),
+          let to = reference.position(of: second.referenceWord!),
           to > from + 1, quoted[first.word] == true, quoted[second.word] == true
         else { continue }
         let left = ((from + 1)..<to).filter { omittedPositions.contains($0) }

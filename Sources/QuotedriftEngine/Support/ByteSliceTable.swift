@@ -40,10 +40,10 @@ struct ByteSliceTable {
       entries.withUnsafeBufferPointer { entries in
         arena.withUnsafeBufferPointer { arena in
           let mask = slots.count - 1
-          var index = Int(truncatingIfNeeded: hash) & mask
+          var index = Int(hash) & mask
           while slots[index] != 0 {
             let entry = entries[Int(slots[index] - 1)]
-            if entry.hash == UInt32(truncatingIfNeeded: hash) && entry.prefix == prefix
+            if entry.hash == hash && entry.prefix == prefix
               && Int(entry.length) == key.count
               && (key.count <= 8
                 || memcmp(arena.baseAddress! + Int(entry.start), key.baseAddress!, key.count) == 0)
@@ -64,29 +64,24 @@ struct ByteSliceTable {
     let hash = Self.hash(key)
     entries.append(
       Entry(
-        prefix: Self.prefix(key), hash: UInt32(truncatingIfNeeded: hash),
-        start: Int32(arena.count), length: Int32(key.count), value: value))
+        prefix: Self.prefix(key), hash: hash, start: Int32(arena.count),
+        length: Int32(key.count), value: value))
     arena.append(contentsOf: key)
     place(entries.count - 1, hash: hash)
   }
 
-  private mutating func place(_ entry: Int, hash: UInt64) {
+  /// Puts `entry` in the first free slot from its hash's; growing places every entry again by
+  /// its stored hash.
+  private mutating func place(_ entry: Int, hash: UInt32) {
     let mask = slots.count - 1
-    var index = Int(truncatingIfNeeded: hash) & mask
+    var index = Int(hash) & mask
     while slots[index] != 0 { index = (index + 1) & mask }
     slots[index] = UInt32(entry + 1)
   }
 
   private mutating func grow() {
     slots = Array(repeating: 0, count: slots.count * 2)
-    for entry in entries.indices {
-      let start = Int(entries[entry].start)
-      let hash = arena.withUnsafeBufferPointer { arena in
-        Self.hash(
-          UnsafeBufferPointer(rebasing: arena[start..<(start + Int(entries[entry].length))]))
-      }
-      place(entry, hash: hash)
-    }
+    for entry in entries.indices { place(entry, hash: entries[entry].hash) }
   }
 
   /// The first eight bytes of `key` (fewer when it is shorter, the rest zero), as one number.
@@ -98,9 +93,9 @@ struct ByteSliceTable {
   }
 
   /// FNV-1a, finished with a multiply so the low bits (the slot) depend on every byte.
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-    return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+    return UInt32(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9)
   }
 }
