@@ -80,9 +80,16 @@ public final class WordNet: Sendable {
     lemmas(of: word, as: pos).map(\.lemma)
   }
 
-  /// Each dictionary form of `word` with its synset offsets, in morphy's order. Worked on bytes:
-  /// it runs for every content word of a corpus.
+  /// Each dictionary form of `word` with its synset offsets, in morphy's order.
   func lemmas(of word: String, as pos: PartOfSpeech) -> [(lemma: String, synsets: [Int])] {
+    lemmaBytes(of: word, as: pos).map { (String(decoding: $0.lemma, as: UTF8.self), $0.synsets) }
+  }
+
+  /// ``lemmas(of:as:)`` with each form as bytes, worked on bytes: it runs for every content word
+  /// of a corpus.
+  private func lemmaBytes(of word: String, as pos: PartOfSpeech) -> [(
+    lemma: [UInt8], synsets: [Int]
+  )] {
     let lemma = word.utf8.map { $0 == 0x20 ? 0x5F : $0 }
     var found: [(lemma: [UInt8], synsets: [Int])] = []
     func consider(_ candidate: [UInt8]) {
@@ -101,7 +108,7 @@ public final class WordNet: Sendable {
     where lemma.count >= suffix.count && lemma.suffix(suffix.count).elementsEqual(suffix) {
       consider(Array(lemma.dropLast(suffix.count)) + replacement)
     }
-    return found.map { (String(decoding: $0.lemma, as: UTF8.self), $0.synsets) }
+    return found
   }
 
   /// Morphy's detachment rules of each part of speech, as bytes.
@@ -155,21 +162,22 @@ public final class WordNet: Sendable {
 
   /// The relations of `word`, in lower case.
   public func relations(of word: String) -> Relations {
-    var keys = Set<Int64>()
-    var antonyms = Set<Int64>()
+    var keys: [Int64] = []
+    var antonyms: [Int64] = []
     for pos in PartOfSpeech.allCases {
-      for (_, synsets) in lemmas(of: word, as: pos) {
+      for (_, synsets) in lemmaBytes(of: word, as: pos) {
         for offset in synsets.prefix(Self.sensesConsidered) {
-          keys.insert(Self.key(pos, offset, kind: 0))
+          keys.append(Self.key(pos, offset, kind: 0))
           let synset = record(pos, offset)
           for pointer in synset.pointers {
             switch (pointer.symbol, pos) {
-            case ("!", _):
-              antonyms.insert(Self.key(pos, pointer.target, kind: 0))
-            case ("&", .adjective) where synset.isSatellite:
-              keys.insert(Self.key(.adjective, pointer.target, kind: 0))
-            case ("@", .verb) where hyponymCount(ofVerb: pointer.target) <= Self.narrowHypernymLimit:
-              keys.insert(Self.key(.verb, pointer.target, kind: 1))
+            case (UInt8(ascii: "!"), _):
+              antonyms.append(Self.key(pos, pointer.target, kind: 0))
+            case (UInt8(ascii: "&"), .adjective) where synset.isSatellite:
+              keys.append(Self.key(.adjective, pointer.target, kind: 0))
+            case (UInt8(ascii: "@"), .verb)
+            where hyponymCount(ofVerb: pointer.target) <= Self.narrowHypernymLimit:
+              keys.append(Self.key(.verb, pointer.target, kind: 1))
             default:
               break
             }
@@ -177,7 +185,9 @@ public final class WordNet: Sendable {
         }
       }
     }
-    return Relations(synonymKeys: keys.sorted(), antonymKeys: antonyms.sorted())
+    keys.sortAndRemoveRepeats()
+    antonyms.sortAndRemoveRepeats()
+    return Relations(synonymKeys: keys, antonymKeys: antonyms)
   }
 
   /// True when `first` and `second` are synonyms.
@@ -193,16 +203,16 @@ public final class WordNet: Sendable {
   /// have hundreds and are met again and again, so counts are kept.
   private func hyponymCount(ofVerb offset: Int) -> Int {
     if let count = hyponymCounts.count(for: offset) { return count }
-    let count = record(.verb, offset).pointers.filter { $0.symbol == "~" }.count
+    let count = record(.verb, offset).pointers.count { $0.symbol == UInt8(ascii: "~") }
     hyponymCounts.store(count, for: offset)
     return count
   }
 
   /// What a synset's data line says that synonymy needs: whether it is an adjective satellite,
-  /// and the pointers synonymy reads (symbol and target offset).
+  /// and the pointers synonymy reads (symbol, one byte, and target offset).
   struct SynsetRecord {
     var isSatellite = false
-    var pointers: [(symbol: String, target: Int)] = []
+    var pointers: [(symbol: UInt8, target: Int)] = []
   }
 
   /// Parses the data line at `offset` up to its gloss, byte by byte.
@@ -249,7 +259,7 @@ public final class WordNet: Sendable {
         case 0x21, 0x26, 0x40, 0x7E: break
         default: continue
         }
-        record.pointers.append((String(UnicodeScalar(bytes[symbol.lowerBound])), targetOffset))
+        record.pointers.append((bytes[symbol.lowerBound], targetOffset))
       }
       return record
     }

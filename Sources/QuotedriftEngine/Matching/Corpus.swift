@@ -1,6 +1,9 @@
 /// Articles prepared for matching: every word numbered in one vocabulary, and noise sentences
 /// (captions, credits, prompts, bylines, repeats) marked.
-public struct Corpus: Sendable {
+///
+/// Immutable, and a class so that the matching loops, which hand it to every sentence pair on
+/// both cores, share one reference instead of copying (and counting references to) each array.
+public final class Corpus: Sendable {
   public let articles: [Article]
   public let vocabulary: Vocabulary
   /// For each article, the vocabulary id of each word.
@@ -15,15 +18,15 @@ public struct Corpus: Sendable {
   /// Prepares `articles`, stemming with `lexicon`.
   public init(articles: [Article], lexicon: Lexicon) {
     self.articles = articles
-    (vocabulary, terms) = Vocabulary.build(for: articles, lexicon: lexicon)
-    let terms = terms
+    let (vocabulary, terms) = Vocabulary.build(for: articles, lexicon: lexicon)
+    self.vocabulary = vocabulary
+    self.terms = terms
     noisySentences = Parallel.map(count: articles.count) {
       NoiseFilter.noisySentences(in: articles[$0], terms: terms[$0])
     }
-    let sentenceOfWord = Parallel.map(count: articles.count) {
-      Self.sentenceOfWord(in: articles[$0])
+    sentenceOfWord = Parallel.map(count: articles.count) {
+      Corpus.sentenceOfWord(in: articles[$0])
     }
-    self.sentenceOfWord = sentenceOfWord
     quoteDepths = Parallel.map(count: articles.count) {
       QuotationMarks.wordDepths(in: articles[$0])
     }

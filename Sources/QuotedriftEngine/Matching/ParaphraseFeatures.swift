@@ -65,13 +65,19 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     let numbersB = stems(second, termsB) { isNumberLike[$0] }
     values.append(numbersA == numbersB ? 0 : 1)
     values.append(Double(Self.commonSubsequence(x, y)) / Double(max(1, min(x.count, y.count))))
-    func best(_ word: Int, _ terms: [Int32], against others: [Int], _ otherTerms: [Int32])
-      -> WordGrade
-    {
-      others.reduce(WordGrade.unrelated) { max($0, similarity.grade(terms[word], otherTerms[$1])) }
+    // Each content word's best grade against the other side's, every pair graded once (grading
+    // is symmetric).
+    let keysB = wordsB.map { similarity.gradeKey(termsB[$0]) }
+    var gradesA = [WordGrade](repeating: .unrelated, count: wordsA.count)
+    var gradesB = [WordGrade](repeating: .unrelated, count: wordsB.count)
+    for (row, word) in wordsA.enumerated() {
+      let key = similarity.gradeKey(termsA[word])
+      for column in keysB.indices {
+        let grade = similarity.grade(key, keysB[column])
+        if grade > gradesA[row] { gradesA[row] = grade }
+        if grade > gradesB[column] { gradesB[column] = grade }
+      }
     }
-    let gradesA = wordsA.map { best($0, termsA, against: wordsB, termsB) }
-    let gradesB = wordsB.map { best($0, termsB, against: wordsA, termsA) }
     let relatedA = Double(gradesA.count { $0 != .unrelated }) / Double(max(1, wordsA.count))
     let relatedB = Double(gradesB.count { $0 != .unrelated }) / Double(max(1, wordsB.count))
     values += [min(relatedA, relatedB), max(relatedA, relatedB)]

@@ -39,7 +39,8 @@ struct SentencePairMatch {
     let secondContent = second.words.filter { !isFunctionWord[Int(secondTerms[$0])] }
     let rows = firstContent.count
     let columns = secondContent.count
-    let secondContentTerms = secondContent.map { secondTerms[$0] }
+    // What grading reads of each word, read once per word rather than once per pair.
+    let secondKeys = secondContent.map { similarity.gradeKey(secondTerms[$0]) }
     // Every pair graded once; only related pairs are kept (most are unrelated), by row. The words
     // that have any partner bound how many pairs there can be, which rules out most candidates
     // before pairing.
@@ -47,10 +48,10 @@ struct SentencePairMatch {
     var rowsWithPartner = 0
     var columnHasPartner = [Bool](repeating: false, count: columns)
     for row in 0..<rows {
-      let term = firstTerms[firstContent[row]]
+      let key = similarity.gradeKey(firstTerms[firstContent[row]])
       var hasPartner = false
       for column in 0..<columns {
-        let grade = similarity.grade(term, secondContentTerms[column])
+        let grade = similarity.grade(key, secondKeys[column])
         guard grade != .unrelated else { continue }
         related.append((Int32(row), Int32(column), grade))
         hasPartner = true

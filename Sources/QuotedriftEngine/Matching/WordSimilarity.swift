@@ -139,20 +139,28 @@ public struct WordSimilarity: Sendable {
   }
 
   /// What grading reads of one word, read once for a word graded against many (a row of the
-  /// word aligner's table): its id, its stem, and the filter word and bit that stand for it.
+  /// word aligner's table): its id, its stem, the bit that stands for it in a synonym filter (as
+  /// a filter with that bit alone), and its own synonym filter, so that grading two keys reads
+  /// nothing else unless both filters pass.
   struct GradeKey {
     fileprivate var term: Int32
     fileprivate var stem: Int32
-    fileprivate var filterWord: Int32
-    fileprivate var filterBit: UInt64
+    fileprivate var bit: SIMD4<UInt64>
+    fileprivate var filter: SIMD4<UInt64>
   }
 
   /// The ``GradeKey`` of word `term`.
   @inline(__always)
   func gradeKey(_ term: Int32) -> GradeKey {
     let (word, bit) = Self.filterBit(term)
+    var bits = SIMD4<UInt64>.zero
+    bits[word] = bit
+    let start = Int(term) * Self.filterWords
     return GradeKey(
-      term: term, stem: vocabulary.stems[Int(term)], filterWord: Int32(word), filterBit: bit)
+      term: term, stem: vocabulary.stems[Int(term)], bit: bits,
+      filter: SIMD4(
+        synonymFilters[start], synonymFilters[start + 1], synonymFilters[start + 2],
+        synonymFilters[start + 3]))
   }
 
   /// ``grade(_:_:)`` of the two words whose keys these are.
@@ -160,13 +168,11 @@ public struct WordSimilarity: Sendable {
   func grade(_ first: GradeKey, _ second: GradeKey) -> WordGrade {
     if first.term == second.term { return .equal }
     if first.stem == second.stem { return .inflection }
-    // Synonymy is symmetric, so each word's filter must hold the other; the lists are searched
-    // (from the shorter) only when both do.
-    guard
-      synonymFilters[Int(first.term) * Self.filterWords + Int(second.filterWord)]
-        & second.filterBit != 0,
-      synonymFilters[Int(second.term) * Self.filterWords + Int(first.filterWord)]
-        & first.filterBit != 0
+    // Synonymy is symmetric, so each word's filter must hold the other (one lane of a bit is
+    // set, so the lanes' sum is that lane); the lists are searched (from the shorter) only when
+    // both do.
+    guard (first.filter & second.bit).wrappedSum() != 0,
+      (second.filter & first.bit).wrappedSum() != 0
     else { return .unrelated }
     return listedSynonyms(first.term, second.term) ? .synonym : .unrelated
   }
@@ -179,7 +185,7 @@ public struct WordSimilarity: Sendable {
   }
 
   /// Words in each form's filter: 256 bits, since a verb or an adjective can have a hundred
-  /// synonyms or more.
+  /// synonyms or more (the four lanes of a ``GradeKey``'s filter).
   private static let filterWords = 4
 
   /// The word of a filter and the bit in it that stand for `term`.
