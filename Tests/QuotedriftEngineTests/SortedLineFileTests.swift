@@ -17,4 +17,18 @@ import Testing
     for _ in 0...SortedLineFile.lookupsBeforeTable { _ = file.fields(forKey: Array("x".utf8)) }
     #expect(keys.map(lookUp) == before)
   }
+
+  @Test func aKeyOnTwoLinesFindsTheFirstBeforeAndAfterItsTableIsBuilt() throws {
+    // adj.exc lists "offer" twice: "offer off", then "offer offer".
+    let file = try #require(SortedLineFile(path: "\(WordNet.defaultDirectory)/adj.exc"))
+    func bases(_ key: String) -> [String]? {
+      file.fields(forKey: Array(key.utf8)).map { fields in
+        file.withBytes { bytes in fields.map { String(decoding: bytes[$0], as: UTF8.self) } }
+      }
+    }
+    #expect(bases("offer") == ["offer", "off"])
+    for _ in 0...SortedLineFile.lookupsBeforeTable { _ = file.fields(forKey: Array("x".utf8)) }
+    #expect(bases("offer") == ["offer", "off"])
+    #expect(bases("zzzz") == nil)
+  }
 }
