@@ -12,7 +12,10 @@ import QuotedriftEngine
 public final class AnalysisCache: Sendable {
   /// The cache folder.
   public let folder: String
+  private let path: String
   private let database: DatabaseQueue
+  /// Writes started by ``storeInBackground(_:of:previous:)`` and not finished yet.
+  private let pendingWrites = DispatchGroup()
 
   /// Opens (making it when needed) the cache in `folder`.
   public init(folder: String = CacheLocation.folder()) throws(CacheFailure) {
@@ -27,6 +30,7 @@ public final class AnalysisCache: Sendable {
       throw CacheFailure(folder: folder, reason: "the folder is read-only")
     }
     let path = CacheLocation.database(in: folder)
+    self.path = path
     do {
       database = try Self.open(path)
     } catch let error as DatabaseError
@@ -44,6 +48,13 @@ public final class AnalysisCache: Sendable {
   }
 
   private static func open(_ path: String) throws -> DatabaseQueue {
+    let database = try connection(to: path)
+    try CacheSchema.prepare(database)
+    return database
+  }
+
+  /// A connection to the database at `path`, whose tables may not be made yet.
+  private static func connection(to path: String) throws -> DatabaseQueue {
     var configuration = Configuration()
     configuration.journalMode = .wal
     configuration.busyMode = .timeout(30)
@@ -55,9 +66,7 @@ public final class AnalysisCache: Sendable {
         }
       }
     #endif
-    let database = try DatabaseQueue(path: path, configuration: configuration)
-    try CacheSchema.prepare(database)
-    return database
+    return try DatabaseQueue(path: path, configuration: configuration)
   }
 
   private static func remove(databaseAt path: String) throws {
@@ -97,10 +106,12 @@ public final class AnalysisCache: Sendable {
   }
 
   /// Keeps `statements`, found in `articleCount` articles, under `key`, in one transaction that
-  /// also drops all but the most recently used analyses.
+  /// also drops all but the most recently used analyses; after the writes started in the
+  /// background, so that the database fills in the order the run found things.
   func store(_ statements: [QuotedriftEngine.Statement], articleCount: Int, for key: AnalysisKey)
     throws
   {
+    finishWrites()
     let encoded = Data(StatementArchive.pack(statements))
     try database.write { db in
       try db.execute(
@@ -123,6 +134,8 @@ public final class AnalysisCache: Sendable {
   /// root kept on its own, so that a folder given with one more file is still remembered; nil
   /// when none of them is kept. A damaged root's entry counts as none.
   public func snapshot(of roots: [String]) throws -> LoadSnapshot? {
+    // What a write still running in the background keeps is what this asks for.
+    finishWrites()
     let stored = try database.read { db in
       try roots.map { root in
         try Data.fetchOne(
@@ -138,6 +151,34 @@ public final class AnalysisCache: Sendable {
     return merged
   }
 
+  /// Starts ``store(_:of:previous:)`` on a thread of its own, so that matching need not wait
+  /// for the database: the write runs while the articles are matched, on the share of the cores
+  /// matching leaves idle. A snapshot that cannot be stored is dropped, as before (the analysis
+  /// written next then fails too, and warns). ``finishWrites()`` waits for it; every later write
+  /// and the end of ``CachedAnalysis/analyze(articles:lexicon:settings:cache:progress:)`` do.
+  public func storeInBackground(
+    _ snapshot: LoadSnapshot, of roots: [String], previous: LoadSnapshot?
+  ) {
+    pendingWrites.enter()
+    let path = path
+    Thread.detachNewThread { [self] in
+      defer { pendingWrites.leave() }
+      // A connection of its own: in write-ahead-log mode the run reads the cache meanwhile.
+      try? StageTimes.measure("snapshot write, in the background") {
+        try store(snapshot, of: roots, previous: previous, in: Self.connection(to: path))
+      }
+    }
+  }
+
+  /// Waits for the writes started by ``storeInBackground(_:of:previous:)``.
+  public func finishWrites() {
+    pendingWrites.wait()
+  }
+
+  deinit {
+    pendingWrites.wait()
+  }
+
   /// Keeps `snapshot` as what loading `roots` found: for each root, the entries of the files
   /// under it, written only when they differ from `previous` (what was remembered before: a
   /// file added, gone, changed, or parsed again because its entry did not unpack), in one
@@ -145,6 +186,14 @@ public final class AnalysisCache: Sendable {
   public func store(_ snapshot: LoadSnapshot, of roots: [String], previous: LoadSnapshot?)
     throws
   {
+    finishWrites()
+    try store(snapshot, of: roots, previous: previous, in: database)
+  }
+
+  private func store(
+    _ snapshot: LoadSnapshot, of roots: [String], previous: LoadSnapshot?,
+    in database: DatabaseQueue
+  ) throws {
     let changed = roots.compactMap { root -> (Data, Data)? in
       let entries = snapshot.entries.filter { Self.path($0.key, isUnder: root) }
       let before = previous?.entries.filter { Self.path($0.key, isUnder: root) }

@@ -3,6 +3,7 @@ import QuotedriftEngine
 /// An ``Analysis`` through the cache: the statements of the same articles analysed with the same
 /// settings before are loaded instead of found again; new ones are kept for next time. A cache
 /// that fails (full disk, read-only folder, damaged file) costs a warning, never the analysis.
+/// Every write to the cache started before (a load's snapshot) has finished when it returns.
 public enum CachedAnalysis {
   /// An analysis, whether it came from the cache, and the cache's warnings (one line each).
   public struct Outcome: Sendable {
@@ -31,11 +32,13 @@ public enum CachedAnalysis {
         let analysis = StageTimes.measure("restore") {
           Analysis(restoring: statements, of: articles, lexicon: lexicon, settings: settings)
         }
+        cache.finishWrites()
         return Outcome(analysis: analysis, fromCache: true, warnings: [])
       }
     } catch {
       let analysis = Analysis(
         articles: articles, lexicon: lexicon, settings: settings, progress: progress)
+      cache.finishWrites()
       return Outcome(
         analysis: analysis, fromCache: false,
         warnings: [CacheFailure(folder: cache.folder, error).description])

@@ -2,8 +2,8 @@ import QuotedriftEngine
 
 /// Loading through the cache's ``LoadSnapshot``s: files whose status is unchanged since the last
 /// load of the path they are under are unpacked instead of parsed, and each path's snapshot is
-/// kept again when a file under it was parsed or is gone. `statements`, `export` and the reader
-/// load this way.
+/// kept again, in the background (``AnalysisCache/storeInBackground(_:of:previous:)``), when a
+/// file under it was parsed or is gone. `statements`, `export` and the reader load this way.
 public enum CachedLoading {
   /// Loads `paths` as ``ArticleLoader/load(paths:progress:remembering:now:)`` does, remembering
   /// through `cache` when there is one. A snapshot that cannot be read counts as none; one that
@@ -20,9 +20,7 @@ public enum CachedLoading {
       paths: paths, progress: progress, remembering: snapshot, now: now)
     StageTimes.count("loading", result.filesRemembered, "files unpacked from the cache")
     if let cache, let kept = result.snapshot, result.snapshotChanged {
-      try? StageTimes.measure("snapshot write") {
-        try cache.store(kept, of: paths, previous: snapshot)
-      }
+      cache.storeInBackground(kept, of: paths, previous: snapshot)
     }
     return result
   }

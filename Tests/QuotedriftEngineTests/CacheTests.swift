@@ -55,6 +55,23 @@ import Testing
     #expect(again.articles.map(\.words.count) == uncached.articles.map(\.words.count))
   }
 
+  @Test func theSnapshotWrittenInTheBackgroundIsStoredWhenTheAnalysisReturns() throws {
+    let articles = TemporaryFolder()
+    articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
+    articles.write("b.txt", "Second article\n\nThe spokesman said the calls were routine.")
+    let later = FileStatus.now() + 3_600_000_000_000
+    let cacheFolder = TemporaryFolder()
+    let cache = try AnalysisCache(folder: cacheFolder.path)
+    let loaded = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
+    _ = statements(loaded.articles, cache: cache)
+    // Another process's view: a connection of its own, which waits for nothing of this one's.
+    let other = try AnalysisCache(folder: cacheFolder.path)
+    #expect(try other.snapshot(of: [articles.path])?.entries.count == 2)
+    let again = try CachedLoading.load(paths: [articles.path], cache: other, now: later)
+    #expect(again.filesRemembered == 2)
+    #expect(statements(again.articles, cache: other).fromCache)
+  }
+
   @Test func aFolderGivenWithOneMoreFileIsStillRemembered() throws {
     let articles = TemporaryFolder()
     articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
