@@ -161,6 +161,7 @@ public final class AnalysisCache: Sendable {
   ) {
     pendingWrites.enter()
     let path = path
+    // The thread keeps the cache, and so the run's connection, until the write has finished.
     Thread.detachNewThread { [self] in
       defer { pendingWrites.leave() }
       // A connection of its own: in write-ahead-log mode the run reads the cache meanwhile.
@@ -172,10 +173,6 @@ public final class AnalysisCache: Sendable {
 
   /// Waits for the writes started by ``storeInBackground(_:of:previous:)``.
   public func finishWrites() {
-    pendingWrites.wait()
-  }
-
-  deinit {
     pendingWrites.wait()
   }
 
