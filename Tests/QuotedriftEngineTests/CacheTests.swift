@@ -38,11 +38,20 @@ import Testing
       """, path: "new.txt")
   }
 
-  @Test func loadingThroughTheCacheUnpacksTheFilesItKept() throws {
+  /// A folder of two short articles.
+  func twoArticles() -> TemporaryFolder {
     let articles = TemporaryFolder()
     articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
     articles.write("b.txt", "Second article\n\nThe spokesman said the calls were routine.")
-    let later = FileStatus.now() + 3_600_000_000_000
+    return articles
+  }
+
+  /// An hour from now: no file written by a test changed too recently to be remembered.
+  static var later: Int64 { FileStatus.now() + 3_600_000_000_000 }
+
+  @Test func loadingThroughTheCacheUnpacksTheFilesItKept() throws {
+    let articles = twoArticles()
+    let later = Self.later
     let cacheFolder = TemporaryFolder()
     let cache = try AnalysisCache(folder: cacheFolder.path)
     let first = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
@@ -56,10 +65,8 @@ import Testing
   }
 
   @Test func theSnapshotWrittenInTheBackgroundIsStoredWhenTheAnalysisReturns() throws {
-    let articles = TemporaryFolder()
-    articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
-    articles.write("b.txt", "Second article\n\nThe spokesman said the calls were routine.")
-    let later = FileStatus.now() + 3_600_000_000_000
+    let articles = twoArticles()
+    let later = Self.later
     let cacheFolder = TemporaryFolder()
     let cache = try AnalysisCache(folder: cacheFolder.path)
     let loaded = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
@@ -73,12 +80,10 @@ import Testing
   }
 
   @Test func aFolderGivenWithOneMoreFileIsStillRemembered() throws {
-    let articles = TemporaryFolder()
-    articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
-    articles.write("b.txt", "Second article\n\nThe spokesman said the calls were routine.")
+    let articles = twoArticles()
     let elsewhere = TemporaryFolder()
     let extra = elsewhere.write("c.txt", "Third article\n\nOfficials declined to comment.")
-    let later = FileStatus.now() + 3_600_000_000_000
+    let later = Self.later
     let cacheFolder = TemporaryFolder()
     let cache = try AnalysisCache(folder: cacheFolder.path)
     _ = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
@@ -94,7 +99,7 @@ import Testing
   @Test func aKeptEntryThatNoLongerUnpacksIsWrittenAgain() throws {
     let articles = TemporaryFolder()
     let path = articles.write("a.txt", "First article\n\nThe general called his counterpart twice.")
-    let later = FileStatus.now() + 3_600_000_000_000
+    let later = Self.later
     let cacheFolder = TemporaryFolder()
     let cache = try AnalysisCache(folder: cacheFolder.path)
     let first = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
