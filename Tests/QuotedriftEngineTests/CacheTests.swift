@@ -104,7 +104,9 @@ import Testing
     let cache = try AnalysisCache(folder: cacheFolder.path)
     let first = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
     let status = try #require(first.snapshot?.entries[path]).status
-    let damaged = LoadSnapshot(entries: [path: .init(status: status, articles: [0xFF, 0xFF])])
+    let damaged = LoadSnapshot(entries: [
+      path: .init(status: status, articles: [0xFF, 0xFF], fingerprints: [])
+    ])
     try cache.store(damaged, of: [articles.path], previous: nil)
     let parsed = try CachedLoading.load(paths: [articles.path], cache: cache, now: later)
     #expect(parsed.filesRemembered == 0)

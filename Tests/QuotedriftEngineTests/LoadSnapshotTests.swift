@@ -76,14 +76,17 @@ import Testing
     let status = FileStatus(
       device: UInt64.max, inode: 7, size: 120, modified: 1_631_700_000_000_000_001,
       changed: 1_631_700_000_000_000_002)
+    let fingerprint = ContentHash(high: 0x0123_4567_89AB_CDEF, low: 42)
     let snapshot = LoadSnapshot(entries: [
-      "a.txt": .init(status: status, articles: [1, 2, 3]),
-      "b/c.md": .init(status: status, articles: []),
+      "a.txt": .init(status: status, articles: [1, 2, 3], fingerprints: [fingerprint]),
+      "b/c.md": .init(status: status, articles: [], fingerprints: []),
     ])
     let unpacked = try #require(LoadSnapshot.unpack(snapshot.pack()))
     #expect(unpacked.entries.count == 2)
     #expect(unpacked.entries["a.txt"]?.status == status)
     #expect(unpacked.entries["a.txt"].map { Array($0.articles) } == [1, 2, 3])
+    #expect(unpacked.entries["a.txt"]?.fingerprints == [fingerprint])
+    #expect(unpacked.entries["b/c.md"]?.fingerprints == [])
     #expect(unpacked.entries["b/c.md"]?.articles.isEmpty == true)
     #expect(LoadSnapshot.unpack(Array(snapshot.pack().dropLast())) == nil)
     #expect(LoadSnapshot.unpack([]) == nil)
@@ -153,10 +156,57 @@ import Testing
       paths: [folder.path], remembering: LoadSnapshot(), now: later)
     var snapshot = try #require(first.snapshot)
     let status = try #require(snapshot.entries[path]).status
-    snapshot.entries[path] = LoadSnapshot.Entry(status: status, articles: [0xFF, 0xFF])
+    snapshot.entries[path] = LoadSnapshot.Entry(
+      status: status, articles: [0xFF, 0xFF], fingerprints: [])
     let again = try ArticleLoader.load(paths: [folder.path], remembering: snapshot, now: later)
     #expect(again.filesRemembered == 0)
     #expect(again.snapshotChanged)
     expectSame(again.articles, first.articles)
+  }
+
+  @Test func aLoadsFingerprintsComeFromTheFilesStatusWhenNoneChanged() throws {
+    let folder = TemporaryFolder()
+    folder.write("a.txt", "First article\n\nThe general called his counterpart twice.")
+    let b = folder.write("b.md", "# Second article\n\nThe spokesman said the calls were routine.")
+    folder.write("notes.pdf", "not an article")
+    let first = try ArticleLoader.load(
+      paths: [folder.path], remembering: LoadSnapshot(), now: later)
+    let snapshot = try #require(first.snapshot)
+    #expect(first.fingerprints == first.articles.map(\.fingerprint))
+    let remembered = try #require(
+      try ArticleLoader.fingerprints(of: [folder.path], remembering: snapshot, now: later))
+    #expect(remembered.fingerprints == first.fingerprints)
+    #expect(remembered.skipped.map(\.path) == [folder.path + "/notes.pdf"])
+    let again = try ArticleLoader.load(paths: [folder.path], remembering: snapshot, now: later)
+    #expect(again.filesRemembered == 2 && again.fingerprints == first.fingerprints)
+    // Changed within the racy window of now, or since: the status no longer vouches.
+    #expect(
+      try ArticleLoader.fingerprints(
+        of: [folder.path], remembering: snapshot, now: FileStatus.now()) == nil)
+    folder.write("c.txt", "Third article\n\nOfficials declined to comment.")
+    #expect(
+      try ArticleLoader.fingerprints(of: [folder.path], remembering: snapshot, now: later) == nil)
+    try FileManager.default.removeItem(atPath: folder.path + "/c.txt")
+    folder.write("b.md", "# Second article\n\nThe spokesman said the calls were ordinary.")
+    #expect(
+      try ArticleLoader.fingerprints(of: [folder.path], remembering: snapshot, now: later) == nil)
+    try FileManager.default.removeItem(atPath: b)
+    #expect(
+      try ArticleLoader.fingerprints(of: [folder.path], remembering: snapshot, now: later) == nil)
+  }
+
+  @Test func aFingerprintChangesWithAnythingTheStatementsShow() {
+    let base = article("A title\n\nThe general called his counterpart twice.", path: "a.txt")
+    var renamed = base
+    renamed.path = "b.txt"
+    var retitled = base
+    retitled.title = "Another title"
+    var dated = base
+    dated.date = "2021-09-15"
+    var renumbered = base
+    renumbered.id = "a9"
+    let fingerprints = [base, renamed, retitled, dated].map(\.fingerprint)
+    #expect(Set(fingerprints).count == 4)
+    #expect(renumbered.fingerprint == base.fingerprint, "the id is the place in the load")
   }
 }

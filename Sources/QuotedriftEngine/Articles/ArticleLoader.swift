@@ -19,6 +19,9 @@ public enum ArticleLoader {
     public var snapshotChanged = false
     /// How many files were unpacked from the snapshot given.
     public var filesRemembered = 0
+    /// When a snapshot was given: each article's ``Article/fingerprint``, in order (a remembered
+    /// file's as the snapshot keeps it).
+    public var fingerprints: [ContentHash]?
   }
 
   /// Loads every article under `paths`, telling `progress` of each file read. Throws when a path
@@ -40,6 +43,7 @@ public enum ArticleLoader {
     var articles: [Article] = []
     var diagnostics = skipped
     var kept: [String: LoadSnapshot.Entry] = [:]
+    var fingerprints: [ContentHash] = []
     var remembered = 0
     for (file, (outcome, entry, fromSnapshot)) in zip(files, outcomes) {
       diagnostics.append(contentsOf: outcome.diagnostics)
@@ -47,7 +51,12 @@ public enum ArticleLoader {
         article.id = "a\(articles.count + 1)"
         articles.append(article)
       }
-      if let entry { kept[file] = entry }
+      if let entry {
+        kept[file] = entry
+        fingerprints += entry.fingerprints
+      } else if snapshot != nil {
+        fingerprints += outcome.articles.map(\.fingerprint)
+      }
       if fromSnapshot { remembered += 1 }
     }
     guard !articles.isEmpty else { throw .noArticles(paths, skipped: diagnostics) }
@@ -56,8 +65,36 @@ public enum ArticleLoader {
       result.snapshot = LoadSnapshot(entries: kept)
       result.snapshotChanged = remembered != kept.count || kept.count != snapshot.entries.count
       result.filesRemembered = remembered
+      result.fingerprints = fingerprints
     }
     return result
+  }
+
+  /// The fingerprints of the articles ``load(paths:progress:remembering:now:)`` would load
+  /// from `paths` with `snapshot`, in order, and what the walk skipped, found from the files'
+  /// status alone, without reading one: nil unless the snapshot remembers every file there is
+  /// (and no other), each with the status it has now, none changed within
+  /// ``FileStatus/racyWindow`` of `now`. Throws as loading does when a path does not exist.
+  public static func fingerprints(
+    of paths: [String], remembering snapshot: LoadSnapshot, now: Int64 = FileStatus.now()
+  ) throws(LoadError) -> (fingerprints: [ContentHash], skipped: [LoadDiagnostic])? {
+    let (files, skipped) = try ArticleFinder.files(in: paths)
+    guard files.count == snapshot.entries.count else { return nil }
+    let entries = Parallel.mapChunks(count: files.count) { chunk -> [LoadSnapshot.Entry]? in
+      var entries: [LoadSnapshot.Entry] = []
+      for file in files[chunk] {
+        var info = stat()
+        guard let entry = snapshot.entries[file], stat(file, &info) == 0,
+          FileStatus(info) == entry.status, !entry.status.isRacy(at: now)
+        else { return nil }
+        entries.append(entry)
+      }
+      return entries
+    }
+    guard entries.allSatisfy({ $0 != nil }) else { return nil }
+    let fingerprints = entries.flatMap { $0!.flatMap(\.fingerprints) }
+    guard !fingerprints.isEmpty else { return nil }
+    return (fingerprints, skipped)
   }
 
   /// One file's articles (none, one, or an archive's many), or why there are none, and what was
@@ -120,7 +157,9 @@ public enum ArticleLoader {
     else { return (outcome, nil, false) }
     return (
       outcome,
-      LoadSnapshot.Entry(status: file.status, articles: ArticleArchive.pack(outcome.articles)),
+      LoadSnapshot.Entry(
+        status: file.status, articles: ArticleArchive.pack(outcome.articles),
+        fingerprints: outcome.articles.map(\.fingerprint)),
       false
     )
   }

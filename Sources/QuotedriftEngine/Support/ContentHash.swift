@@ -1,54 +1,62 @@
 /// A 128-bit fingerprint of bytes, the same on every run and machine: two lanes of
 /// multiply-rotate over eight bytes at a time, each finished with MurmurHash3's mixer. Not a
 /// cryptographic hash: it tells apart texts that differ by accident, not texts made to collide.
-struct ContentHash: Hashable, Sendable {
-  var high: UInt64
-  var low: UInt64
+public struct ContentHash: Hashable, Sendable {
+  public var high: UInt64
+  public var low: UInt64
 
   /// The 16 bytes, high lane first, as the cache stores them.
-  var bytes: [UInt8] {
+  public var bytes: [UInt8] {
     (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) }
       + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * $0)) }
   }
 
-  init(high: UInt64, low: UInt64) {
+  public init(high: UInt64, low: UInt64) {
     self.high = high
     self.low = low
   }
 
   /// The hash stored as ``bytes``; nil unless there are 16 of them.
-  init?(bytes: [UInt8]) {
+  public init?(bytes: some Collection<UInt8>) {
     guard bytes.count == 16 else { return nil }
-    high = bytes[0..<8].reduce(0) { $0 << 8 | UInt64($1) }
-    low = bytes[8..<16].reduce(0) { $0 << 8 | UInt64($1) }
+    high = bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    low = bytes.suffix(8).reduce(0) { $0 << 8 | UInt64($1) }
   }
 }
 
 /// Builds a ``ContentHash`` from pieces fed in order.
-struct ContentHasher {
+public struct ContentHasher {
   private var high: UInt64 = 0x243F_6A88_85A3_08D3
   private var low: UInt64 = 0x1319_8A2E_0370_7344
   private var length: UInt64 = 0
 
-  mutating func add(_ bytes: [UInt8]) {
-    add(Int(bytes.count))
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset + 8 <= buffer.count {
-        mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-        offset += 8
-      }
-      var tail: UInt64 = 0
-      for index in offset..<buffer.count {
-        tail |= UInt64(buffer[index]) << (8 * UInt64(index - offset))
-      }
-      mix(tail)
-    }
+  public init() {}
+
+  /// Adds `bytes`, after their count.
+  public mutating func add(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { add($0) }
   }
 
-  mutating func add(_ value: Int) { mix(UInt64(bitPattern: Int64(value))) }
+  /// Adds the bytes of `buffer`, after their count.
+  public mutating func add(_ buffer: UnsafeRawBufferPointer) {
+    add(Int(buffer.count))
+    var offset = 0
+    while offset + 8 <= buffer.count {
+      mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+      offset += 8
+    }
+    var tail: UInt64 = 0
+    for index in offset..<buffer.count {
+      tail |= UInt64(buffer[index]) << (8 * UInt64(index - offset))
+    }
+    mix(tail)
+  }
 
-  mutating func add(_ text: String) { add(Array(text.utf8)) }
+  /// Adds `value`.
+  public mutating func add(_ value: Int) { mix(UInt64(bitPattern: Int64(value))) }
+
+  /// Adds the UTF-8 bytes of `text`, after their count.
+  public mutating func add(_ text: String) { add(Array(text.utf8)) }
 
   private mutating func mix(_ word: UInt64) {
     high = ((high ^ word) &* 0x9E37_79B9_7F4A_7C15)
@@ -58,7 +66,8 @@ struct ContentHasher {
     length &+= 1
   }
 
-  func finish() -> ContentHash {
+  /// The hash of everything added.
+  public func finish() -> ContentHash {
     ContentHash(high: Self.avalanche(high ^ length), low: Self.avalanche(low &+ high))
   }
 
