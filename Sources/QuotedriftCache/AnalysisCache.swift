@@ -13,7 +13,7 @@ public final class AnalysisCache: Sendable {
   /// The cache folder.
   public let folder: String
   private let path: String
-  private let database: DatabaseQueue
+  let database: DatabaseQueue
   /// Writes started by ``storeInBackground(_:of:previous:)`` and not finished yet.
   private let pendingWrites = DispatchGroup()
 
@@ -49,7 +49,10 @@ public final class AnalysisCache: Sendable {
 
   private static func open(_ path: String) throws -> DatabaseQueue {
     let database = try connection(to: path)
-    try CacheSchema.prepare(database)
+    if try CacheSchema.prepare(database) {
+      let documents = CacheLocation.documents(in: (path as NSString).deletingLastPathComponent)
+      try? FileManager.default.removeItem(atPath: documents)
+    }
     return database
   }
 
@@ -79,6 +82,10 @@ public final class AnalysisCache: Sendable {
   public static func clear(folder: String = CacheLocation.folder()) throws(CacheFailure) {
     do {
       try remove(databaseAt: CacheLocation.database(in: folder))
+      let documents = CacheLocation.documents(in: folder)
+      if FileManager.default.fileExists(atPath: documents) {
+        try FileManager.default.removeItem(atPath: documents)
+      }
     } catch {
       throw CacheFailure(folder: folder, reason: "cannot remove the database")
     }
@@ -233,7 +240,7 @@ public final class AnalysisCache: Sendable {
     return hasher.finish().data
   }
 
-  private static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+  static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
 }
 
 extension ContentHash {

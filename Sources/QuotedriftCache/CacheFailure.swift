@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import QuotedriftEngine
 
 #if canImport(Glibc)
   import Glibc
@@ -21,6 +22,14 @@ public struct CacheFailure: Error, CustomStringConvertible {
   /// The failure `error` stands for, in words.
   init(folder: String, _ error: any Error) {
     self.folder = folder
+    if let failure = error as? AtomicFileWriter.Failure {
+      switch failure.code {
+      case ENOSPC, EDQUOT: reason = "the disk is full"
+      case EROFS, EACCES, EPERM: reason = "the folder is read-only"
+      default: reason = "a write failed: \(failure.reason)"
+      }
+      return
+    }
     guard let error = error as? DatabaseError else {
       reason = String(describing: error)
       return

@@ -15,4 +15,7 @@ public enum CacheLocation {
 
   /// The database file in `folder`.
   public static func database(in folder: String) -> String { folder + "/index.sqlite" }
+
+  /// The folder of kept documents (``CachedDocument``) in `folder`.
+  public static func documents(in folder: String) -> String { folder + "/documents" }
 }

@@ -11,13 +11,19 @@ import QuotedriftEngine
 ///
 /// `loads`: what loading found in each file under one path a user gave (a ``LoadSnapshot``), by
 /// the path and the folder it was given in; the ``keptLoads`` most recently written are kept.
+///
+/// `documents`: the length, digest and last use of each document kept in the documents folder
+/// (``CachedDocument``), by ``DocumentKey``; the ``keptDocuments`` most recently used are kept.
 enum CacheSchema {
   /// Raise with any change to the tables or to how statements or snapshots are stored.
-  static let version = 4
+  static let version = 5
   /// Analyses kept: reopening any of the last few folders (or settings) loads at once.
   static let keptAnalyses = 8
   /// Paths whose loads are kept: a load of several paths keeps one row for each.
   static let keptLoads = 32
+  /// Documents kept: each is as large as the output it copies (hundreds of megabytes for a
+  /// large folder), so only the last two, enough to list the last folder again in either form.
+  static let keptDocuments = 2
 
   /// The stamp of this program: its version, the schema, the ``AnalysisRevision``, and the size
   /// and time of its executable, so a rebuilt binary never reads what another build found.
@@ -38,12 +44,13 @@ enum CacheSchema {
 
   /// Makes the tables when the database is new or stamped by another program, in one
   /// transaction, so a second process doing the same at the same time waits and then finds it.
-  static func prepare(_ database: DatabaseQueue) throws {
+  /// Whether it made them (what the tables listed, such as documents, is then gone too).
+  static func prepare(_ database: DatabaseQueue) throws -> Bool {
     try database.write { db in
       if try db.tableExists("meta"),
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'stamp'") == stamp
       {
-        return
+        return false
       }
       for table in try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -58,9 +65,13 @@ enum CacheSchema {
             used INTEGER NOT NULL);
           CREATE TABLE loads (
             roots BLOB PRIMARY KEY, snapshot BLOB NOT NULL, used INTEGER NOT NULL);
+          CREATE TABLE documents (
+            key BLOB PRIMARY KEY, length INTEGER NOT NULL, digest BLOB NOT NULL,
+            used INTEGER NOT NULL);
           """)
       try db.execute(
         sql: "INSERT INTO meta (name, value) VALUES ('stamp', ?)", arguments: [stamp])
+      return true
     }
   }
 }

@@ -5,26 +5,33 @@ import QuotedriftEngine
 /// that fails (full disk, read-only folder, damaged file) costs a warning, never the analysis.
 /// Every write to the cache started before (a load's snapshot) has finished when it returns.
 public enum CachedAnalysis {
-  /// An analysis, whether it came from the cache, and the cache's warnings (one line each).
+  /// An analysis, whether it came from the cache, the cache's warnings (one line each), and the
+  /// key it is cached under (nil without a cache, or when the cache failed: what is made from
+  /// the analysis is then not kept either, so a run warns once).
   public struct Outcome: Sendable {
     public var analysis: Analysis
     public var fromCache: Bool
     public var warnings: [String]
+    public var key: AnalysisKey?
   }
 
-  /// Analyses `articles`, through `cache` when there is one.
+  /// Analyses `articles`, through `cache` when there is one, under `key` when given (the key
+  /// of these articles and settings, as a caller that looked for something else under it has
+  /// it already), else under the key of `articles`.
   public static func analyze(
     articles: [Article], lexicon: Lexicon, settings: MatchingSettings,
-    cache: AnalysisCache?, progress: AnalysisProgress? = nil
+    cache: AnalysisCache?, key: AnalysisKey? = nil, progress: AnalysisProgress? = nil
   ) -> Outcome {
     guard let cache else {
       let analysis = Analysis(
         articles: articles, lexicon: lexicon, settings: settings, progress: progress)
       return Outcome(analysis: analysis, fromCache: false, warnings: [])
     }
-    let key = StageTimes.measure("cache key") {
-      AnalysisKey(articles: articles, settings: settings, lexicon: lexicon)
-    }
+    let key =
+      key
+      ?? StageTimes.measure("cache key") {
+        AnalysisKey(articles: articles, settings: settings, lexicon: lexicon)
+      }
     do {
       if let statements = try StageTimes.measure(
         "cache read", { try cache.statements(for: key, of: articles) })
@@ -33,7 +40,7 @@ public enum CachedAnalysis {
           Analysis(restoring: statements, of: articles, lexicon: lexicon, settings: settings)
         }
         cache.finishWrites()
-        return Outcome(analysis: analysis, fromCache: true, warnings: [])
+        return Outcome(analysis: analysis, fromCache: true, warnings: [], key: key)
       }
     } catch {
       let analysis = Analysis(
@@ -53,6 +60,7 @@ public enum CachedAnalysis {
     } catch {
       warnings.append(CacheFailure(folder: cache.folder, error).description)
     }
-    return Outcome(analysis: analysis, fromCache: false, warnings: warnings)
+    return Outcome(
+      analysis: analysis, fromCache: false, warnings: warnings, key: warnings.isEmpty ? key : nil)
   }
 }

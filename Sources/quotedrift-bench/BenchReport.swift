@@ -137,9 +137,11 @@ func report(
     ## Reopening through the cache
 
     The \(reopen.articles)-article folder above through `quotedrift statements --format json` with a
-    cache of its own: cold (an empty cache each run, so the analysis is found and stored), reopened
-    unchanged (the statements loaded from the cache), and with one article added (a copy of the
-    first with a sentence more, a new one each run); medians of \(options.runs) runs.
+    cache of its own: cold (an empty cache each run, so the analysis is found and stored, and the
+    listing kept), reopened unchanged (after one run that filled the cache: every file's status is
+    the one remembered, so the kept listing is copied out and no article is read), and with one
+    article added (a copy of the first with a sentence more, a new one each run: loaded and
+    matched again); medians of \(options.runs) runs.
 
     | cold | reopened | share of cold | one article added | share of cold |
     | ---: | ---: | ---: | ---: | ---: |

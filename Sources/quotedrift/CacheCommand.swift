@@ -11,8 +11,9 @@ struct CacheCommand: ParsableCommand {
       statements, export and the reader keep the statements they find in \
       $XDG_CACHE_HOME/quotedrift (else ~/.cache/quotedrift), keyed by the settings and every \
       article's path, text and metadata: reopening an unchanged folder loads them instead of \
-      matching again, and any change finds them anew. --no-cache on those commands leaves the \
-      cache alone.
+      matching again, and any change finds them anew. statements also keeps the last two \
+      listings it wrote whole (in documents/), so listing an unchanged folder again copies them \
+      without reading the articles. --no-cache on those commands leaves the cache alone.
       """)
 
   @Flag(help: "Print the cache folder.")
@@ -38,13 +39,21 @@ struct CacheCommand: ParsableCommand {
       print(folder)
     } else {
       let database = CacheLocation.database(in: folder)
-      let sizes = ["", "-wal"].compactMap { suffix in
-        (try? FileManager.default.attributesOfItem(atPath: database + suffix))?[.size] as? NSNumber
+      let sizes = ["", "-wal"].compactMap { size(of: database + $0) }
+      guard !sizes.isEmpty else {
+        print("\(folder): empty")
+        return
       }
-      print(
-        sizes.isEmpty
-          ? "\(folder): empty"
-          : "\(database): \(sizes.reduce(0) { $0 + $1.intValue } / 1024) KiB")
+      print("\(database): \(sizes.reduce(0, +) / 1024) KiB")
+      let documents = CacheLocation.documents(in: folder)
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: documents)) ?? []
+      let kept = files.filter { !$0.hasPrefix(".") }.compactMap { size(of: documents + "/" + $0) }
+      print("\(documents): \(kept.count) listings, \(kept.reduce(0, +) / 1024) KiB")
     }
+  }
+
+  /// The size of the file at `path` in bytes; nil when there is none.
+  private func size(of path: String) -> Int? {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
   }
 }

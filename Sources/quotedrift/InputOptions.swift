@@ -48,19 +48,27 @@ struct InputOptions: ParsableArguments {
   /// Opens the stemmer and WordNet, warning when WordNet is missing; exits with status 2 when the
   /// stemmer cannot open.
   func lexicon() throws -> Lexicon {
-    let lexicon: Lexicon
+    let lexicon = try openLexicon()
+    warnIfWordNetIsMissing(lexicon)
+    return lexicon
+  }
+
+  /// Opens the stemmer and WordNet; exits with status 2 when the stemmer cannot open.
+  func openLexicon() throws -> Lexicon {
     do {
-      lexicon = try Lexicon()
+      return try Lexicon()
     } catch {
       Diagnostics.error(error.description)
       throw ExitCode(2)
     }
-    if lexicon.wordNet == nil {
-      Diagnostics.warning(
-        "\(WordNet.defaultDirectory): WordNet not found, synonyms are not matched (install wordnet-base: make deps)"
-      )
-    }
-    return lexicon
+  }
+
+  /// Warns that synonyms go unmatched when `lexicon` has no WordNet.
+  func warnIfWordNetIsMissing(_ lexicon: Lexicon) {
+    guard lexicon.wordNet == nil else { return }
+    Diagnostics.warning(
+      "\(WordNet.defaultDirectory): WordNet not found, synonyms are not matched (install wordnet-base: make deps)"
+    )
   }
 
   /// Loads the articles and reports skipped files and records on standard error (after erasing
@@ -68,10 +76,14 @@ struct InputOptions: ParsableArguments {
   /// nothing can be read. With `cache`, files unchanged since the last load of the same paths
   /// are unpacked from what it remembers of them, and what this load found is kept there.
   func load(line: ProgressLine? = nil, cache: AnalysisCache? = nil) throws -> [Article] {
+    try load(CachedLoading(paths: resolvedPaths, cache: cache), line: line).articles
+  }
+
+  /// Loads as `loading` says, reporting as ``load(line:cache:)`` does.
+  func load(_ loading: CachedLoading, line: ProgressLine?) throws -> ArticleLoader.Result {
     let result: ArticleLoader.Result
     do {
-      result = try CachedLoading.load(
-        paths: resolvedPaths, progress: line?.progress, cache: cache)
+      result = try loading.load(progress: line?.progress)
       line?.clear()
     } catch {
       line?.clear()
@@ -82,7 +94,7 @@ struct InputOptions: ParsableArguments {
       throw ExitCode(2)
     }
     for diagnostic in result.diagnostics { Diagnostics.warning(diagnostic.description) }
-    return result.articles
+    return result
   }
 
   /// Loads the articles as ``load(line:cache:)`` does and finds the statements, through the cache
@@ -94,13 +106,25 @@ struct InputOptions: ParsableArguments {
     let store = cache.open()
     let articles = try StageTimes.measure("loading") { try load(line: line, cache: store) }
     let lexicon = try lexicon()
+    return analyze(
+      articles, key: nil, lexicon: lexicon, settings: settings(configuration), cache: store,
+      line: line
+    ).analysis
+  }
+
+  /// Finds the statements of `articles` through `cache` (under `key` when given), warning when
+  /// the cache fails; the analysis is never freed (``KeptUntilExit``).
+  func analyze(
+    _ articles: [Article], key: AnalysisKey?, lexicon: Lexicon, settings: MatchingSettings,
+    cache: AnalysisCache?, line: ProgressLine?
+  ) -> CachedAnalysis.Outcome {
     let outcome = CachedAnalysis.analyze(
-      articles: articles, lexicon: lexicon, settings: settings(configuration),
-      cache: store, progress: line?.progress)
+      articles: articles, lexicon: lexicon, settings: settings, cache: cache, key: key,
+      progress: line?.progress)
     line?.clear()
     for warning in outcome.warnings { Diagnostics.warning(warning) }
     KeptUntilExit.keep(outcome.analysis)
-    return outcome.analysis
+    return outcome
   }
 }
 

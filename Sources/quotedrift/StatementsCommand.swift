@@ -30,18 +30,16 @@ struct StatementsCommand: ParsableCommand {
 
   func run() throws {
     let configuration = try input.configuration()
-    let color = self.color ?? configuration.color
-    let analysis = try input.analyze(configuration, cache: cache)
-    switch format {
-    case .json:
-      try StageTimes.measure("output") {
-        try StatementsJSON.write(analysis.statements, of: analysis) {
-          try StandardStreams.output($0)
-        }
+    let colored = (self.color ?? configuration.color).isEnabled(forDescriptor: STDOUT_FILENO)
+    let kind = format == .json ? "statements json" : "statements text, colored \(colored)"
+    try input.writeDocument(kind, configuration, cache: cache) { analysis, output in
+      switch format {
+      case .json:
+        try StatementsJSON.write(analysis.statements, of: analysis, to: output)
+      case .text:
+        var listing = StatementListing(colored: colored).render(analysis.statements, of: analysis)
+        try listing.withUTF8 { try output(UnsafeRawBufferPointer($0)) }
       }
-    case .text:
-      let listing = StatementListing(colored: color.isEnabled(forDescriptor: STDOUT_FILENO))
-      try StandardStreams.output(listing.render(analysis.statements, of: analysis))
     }
   }
 }

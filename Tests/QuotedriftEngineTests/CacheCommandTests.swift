@@ -58,9 +58,18 @@ import Testing
     }
     let first = try run()
     #expect(first.errors.contains("stage loading: 0 files unpacked from the cache"))
+    // Every file's status is the one remembered: the document comes back, no file is read.
     let second = try run()
-    #expect(second.errors.contains("stage loading: 2 files unpacked from the cache"))
+    #expect(second.errors.contains("stage status check"))
+    #expect(!second.errors.contains("stage loading"))
     #expect(second.output == first.output)
+    // Touched, not changed: read again, the same text, so the same document.
+    try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: b)
+    let touched = try run()
+    #expect(touched.errors.contains("stage loading: 1 files unpacked from the cache"))
+    #expect(touched.errors.contains("stage document read"))
+    #expect(!touched.errors.contains("stage cache read"))
+    #expect(touched.output == first.output)
     // The same size, other words: the file's times tell it changed.
     try Data(
       ("Second report\n\n" + quote.replacingOccurrences(of: "routine", with: "ordinary")).utf8
@@ -153,7 +162,8 @@ import Testing
     let home = TemporaryFolder()
     let expected = try statements(home: home.path, ["--no-cache"]).output
     // SQLite's own limit on pages: the tables fit, the statements do not, as on a full disk.
-    let result = try statements(home: home.path, environment: ["QUOTEDRIFT_DEBUG_CACHE_PAGES": "8"])
+    let result = try statements(
+      home: home.path, environment: ["QUOTEDRIFT_DEBUG_CACHE_PAGES": "10"])
     #expect(result.status == 0)
     #expect(result.output == expected)
     #expect(
@@ -162,6 +172,77 @@ import Testing
     #expect(try analyses(in: home.path) == 0, "the failed write left nothing")
     #expect(try statements(home: home.path).errors.isEmpty)
     #expect(try analyses(in: home.path) == 1)
+  }
+
+  @Test func aKillWhileKeepingTheDocumentLeavesNoneAndTheNextRunIsRight() throws {
+    let home = TemporaryFolder()
+    let expected = try statements(home: home.path, ["--no-cache"]).output
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
+    process.arguments = ["statements", "--format", "json", "Articles"]
+    process.currentDirectoryURL = packageRoot
+    process.environment = ProcessInfo.processInfo.environment.merging([
+      "XDG_CACHE_HOME": home.path, "QUOTEDRIFT_DEBUG_STALL_DOCUMENT_WRITE": "1",
+    ]) { $1 }
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    var said = Data()
+    while !String(decoding: said, as: UTF8.self).contains("stalled") {
+      let chunk = errors.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      said.append(chunk)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    let documents = CacheLocation.documents(in: home.path + "/quotedrift")
+    let left = try FileManager.default.contentsOfDirectory(atPath: documents)
+    #expect(left.count == 1 && left[0].hasPrefix("."), "only the killed run's temporary file")
+    #expect(try documentRows(in: home.path) == 0)
+    let again = try statements(home: home.path)
+    #expect(again.status == 0 && again.errors.isEmpty)
+    #expect(again.output == expected)
+    let kept = try FileManager.default.contentsOfDirectory(atPath: documents)
+    #expect(kept.count == 1 && !kept[0].hasPrefix("."), "the abandoned file is gone")
+    #expect(try documentRows(in: home.path) == 1)
+    #expect(try statements(home: home.path).output == expected)
+  }
+
+  @Test func aDocumentThatDoesNotFitIsAWarningAndTheStatementsStillCome() throws {
+    let home = TemporaryFolder()
+    let expected = try statements(home: home.path, ["--no-cache"]).output
+    let result = try statements(
+      home: home.path, environment: ["QUOTEDRIFT_DEBUG_DOCUMENT_BYTES": "1000"])
+    #expect(result.status == 0)
+    #expect(result.output == expected)
+    #expect(
+      result.errors
+        == "quotedrift: warning: \(home.path)/quotedrift: cache not used (the disk is full)\n")
+    #expect(try documentRows(in: home.path) == 0)
+    #expect(try analyses(in: home.path) == 1, "the analysis fitted")
+    let again = try statements(home: home.path)
+    #expect(again.errors.isEmpty && again.output == expected)
+    #expect(try documentRows(in: home.path) == 1)
+  }
+
+  @Test func textAndJSONAreKeptApart() throws {
+    let home = TemporaryFolder()
+    let environment = ["XDG_CACHE_HOME": home.path]
+    let text = try command.run(["statements", "--no-cache", "Articles"]).output
+    #expect(try command.run(["statements", "Articles"], environment: environment).output == text)
+    let json = try statements(home: home.path)
+    #expect(json.output == (try statements(home: home.path, ["--no-cache"])).output)
+    #expect(try command.run(["statements", "Articles"], environment: environment).output == text)
+    #expect(try documentRows(in: home.path) == 2)
+  }
+
+  func documentRows(in home: String) throws -> Int {
+    let database = try DatabaseQueue(path: CacheLocation.database(in: home + "/quotedrift"))
+    defer { try? database.close() }
+    return try database.read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
+    }
   }
 
   /// Runs `mount` with `arguments`; whether it worked.
