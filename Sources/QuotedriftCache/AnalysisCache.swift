@@ -49,10 +49,9 @@ public final class AnalysisCache: Sendable {
 
   private static func open(_ path: String) throws -> DatabaseQueue {
     let database = try connection(to: path)
-    if try CacheSchema.prepare(database) {
-      let documents = CacheLocation.documents(in: (path as NSString).deletingLastPathComponent)
-      try? FileManager.default.removeItem(atPath: documents)
-    }
+    try CacheSchema.prepare(
+      database,
+      documents: CacheLocation.documents(in: (path as NSString).deletingLastPathComponent))
     return database
   }
 
@@ -82,12 +81,16 @@ public final class AnalysisCache: Sendable {
   public static func clear(folder: String = CacheLocation.folder()) throws(CacheFailure) {
     do {
       try remove(databaseAt: CacheLocation.database(in: folder))
-      let documents = CacheLocation.documents(in: folder)
+    } catch {
+      throw CacheFailure(folder: folder, reason: "cannot remove the database")
+    }
+    let documents = CacheLocation.documents(in: folder)
+    do {
       if FileManager.default.fileExists(atPath: documents) {
         try FileManager.default.removeItem(atPath: documents)
       }
     } catch {
-      throw CacheFailure(folder: folder, reason: "cannot remove the database")
+      throw CacheFailure(folder: folder, reason: "cannot remove the kept listings")
     }
   }
 

@@ -43,15 +43,17 @@ enum CacheSchema {
   }()
 
   /// Makes the tables when the database is new or stamped by another program, in one
-  /// transaction, so a second process doing the same at the same time waits and then finds it.
-  /// Whether it made them (what the tables listed, such as documents, is then gone too).
-  static func prepare(_ database: DatabaseQueue) throws -> Bool {
+  /// transaction, so a second process doing the same at the same time waits and then finds it;
+  /// the documents folder `documents`, which the tables list, is emptied in it too (a run of
+  /// this program cannot have begun a document there before the transaction ends).
+  static func prepare(_ database: DatabaseQueue, documents: String) throws {
     try database.write { db in
       if try db.tableExists("meta"),
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'stamp'") == stamp
       {
-        return false
+        return
       }
+      try? FileManager.default.removeItem(atPath: documents)
       for table in try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
       {
@@ -71,7 +73,6 @@ enum CacheSchema {
           """)
       try db.execute(
         sql: "INSERT INTO meta (name, value) VALUES ('stamp', ?)", arguments: [stamp])
-      return true
     }
   }
 }

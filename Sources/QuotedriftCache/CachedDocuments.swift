@@ -48,46 +48,64 @@ extension AnalysisCache {
   }
 
   /// Puts the document `recorder` recorded in place and lists it, in one transaction that also
-  /// drops all but the most recently used documents, whose files are then removed with any
-  /// file no row lists (left by a run killed between the two, or put in place by another run
-  /// that has not listed it yet: its next look-up misses, and the document is made again).
-  /// Throws when a write failed.
+  /// drops all but the most recently used documents; then removes their files, and the files
+  /// no row lists that are older than ``strayAge`` (left by a run killed between putting its
+  /// document in place and listing it; a younger one may be another run's, about to be
+  /// listed). Throws when a write failed; a document put in place and not listed is removed.
   public func keep(_ recorder: DocumentRecorder) throws(CacheFailure) {
+    var placed: String?
     do {
       let (writer, length, digest) = try recorder.finish().get()
+      guard length > 0 else { return }
       #if DEBUG
         CacheFaultInjection.stallIfAsked("QUOTEDRIFT_DEBUG_STALL_DOCUMENT_WRITE")
       #endif
       try writer.commit(permissions: 0o600, durable: false)
-      let kept = try database.write { db -> Set<String> in
+      placed = writer.path
+      let (evicted, listed) = try database.write { db -> ([String], Set<String>) in
         try db.execute(
           sql: "INSERT OR REPLACE INTO documents (key, length, digest, used) VALUES (?, ?, ?, ?)",
           arguments: [recorder.key.hash.data, length, digest.data, Self.now])
-        try db.execute(
+        let evicted = try Data.fetchAll(
+          db,
           sql: """
-            DELETE FROM documents WHERE key NOT IN (
+            SELECT key FROM documents WHERE key NOT IN (
               SELECT key FROM documents ORDER BY used DESC LIMIT ?)
             """,
           arguments: [CacheSchema.keptDocuments])
-        return Set(
-          try Data.fetchAll(db, sql: "SELECT key FROM documents").map {
-            DocumentKey.fileName(of: [UInt8]($0))
-          })
+        for key in evicted {
+          try db.execute(sql: "DELETE FROM documents WHERE key = ?", arguments: [key])
+        }
+        let listed = try Data.fetchAll(db, sql: "SELECT key FROM documents")
+        return (
+          evicted.map { DocumentKey.fileName(of: [UInt8]($0)) },
+          Set(listed.map { DocumentKey.fileName(of: [UInt8]($0)) })
+        )
       }
-      removeDocuments(except: kept)
+      placed = nil
+      removeDocuments(evicted, keeping: listed)
     } catch {
+      if let placed { unlink(placed) }
       throw CacheFailure(folder: folder, error)
     }
   }
 
-  /// Removes the files in the documents folder but those named in `kept` and the temporary
-  /// files of writers still running.
-  func removeDocuments(except kept: Set<String>) {
+  /// How old a file in the documents folder that no row lists must be to be removed: ten
+  /// minutes, far longer than a run takes from putting a document in place to listing it.
+  static let strayAge: TimeInterval = 600
+
+  /// Removes the files of `evicted`, the files not in `listed` older than ``strayAge``, and the
+  /// temporary files of writers that are gone.
+  private func removeDocuments(_ evicted: [String], keeping listed: Set<String>) {
     let documents = CacheLocation.documents(in: folder)
+    for name in evicted { unlink(documents + "/" + name) }
     AtomicFileWriter.removeAbandonedTemporaryFiles(in: documents)
     for name in (try? FileManager.default.contentsOfDirectory(atPath: documents)) ?? []
-    where !name.hasPrefix(".") && !kept.contains(name) {
-      unlink(documents + "/" + name)
+    where !name.hasPrefix(".") && !listed.contains(name) {
+      let path = documents + "/" + name
+      let modified =
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+      if let modified, -modified.timeIntervalSinceNow > Self.strayAge { unlink(path) }
     }
   }
 

@@ -48,7 +48,7 @@ struct CacheCommand: ParsableCommand {
       let documents = CacheLocation.documents(in: folder)
       let files = (try? FileManager.default.contentsOfDirectory(atPath: documents)) ?? []
       let kept = files.filter { !$0.hasPrefix(".") }.compactMap { size(of: documents + "/" + $0) }
-      print("\(documents): \(kept.count) listings, \(kept.reduce(0, +) / 1024) KiB")
+      print("\(documents): \(kept.count) files, \(kept.reduce(0, +) / 1024) KiB")
     }
   }
 

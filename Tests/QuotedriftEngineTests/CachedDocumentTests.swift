@@ -79,8 +79,13 @@ import Testing
     let cache = try AnalysisCache(folder: folder.path)
     let documents = CacheLocation.documents(in: folder.path)
     try keep(bytes(1000, seed: 1), as: key("one"), in: cache)
-    // A file no row lists, as a run killed between putting it in place and listing it leaves.
+    // A file no row lists, as a run killed between putting it in place and listing it leaves;
+    // one that young may be another run's, about to be listed.
     FileManager.default.createFile(atPath: documents + "/stray", contents: Data([1, 2, 3]))
+    FileManager.default.createFile(atPath: documents + "/young", contents: Data([1, 2, 3]))
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: -2 * AnalysisCache.strayAge)],
+      ofItemAtPath: documents + "/stray")
     Thread.sleep(forTimeInterval: 0.002)
     try keep(bytes(1000, seed: 2), as: key("two"), in: cache)
     Thread.sleep(forTimeInterval: 0.002)
@@ -89,7 +94,7 @@ import Testing
     #expect(cache.document(for: key("one")) == nil)
     #expect(cache.document(for: key("two")).map { Array($0.bytes) } == bytes(1000, seed: 2))
     #expect(cache.document(for: key("three")).map { Array($0.bytes) } == bytes(1000, seed: 3))
-    #expect(files(in: cache) == [key("three").fileName, key("two").fileName].sorted())
+    #expect(files(in: cache) == [key("three").fileName, key("two").fileName, "young"].sorted())
     let rows = try cache.database.read { db in
       try Int.fetchOne(db, sql: "SELECT count(*) FROM documents")
     }

@@ -7,14 +7,16 @@ import Foundation
 #endif
 
 /// Writes a file so that it is either there whole or not at all: the bytes go to a temporary
-/// file in the target folder, are flushed to disk, and the temporary file is renamed over the
-/// target. A failure (no such folder, no permission, a full disk) removes the temporary file and
-/// reports one line naming the target and the reason. A writer dropped before ``commit(permissions:durable:)``
-/// removes its temporary file, so the bytes can come in pieces, as they are made.
+/// file in the target folder, are flushed to disk (unless the writer is told they need not be),
+/// and the temporary file is renamed over the target. A failure (no such folder, no permission,
+/// a full disk) removes the temporary file and reports one line naming the target and the
+/// reason. The bytes can come in pieces, as they are made; a writer dropped before
+/// ``commit(permissions:durable:)`` removes its temporary file.
 ///
 /// A process killed while writing cannot remove its temporary file, so the temporary file's name
 /// carries the writer's process id (`.NAME.tmp-PID-XXXXXX`), and the next write to the same target
-/// removes the temporary files of writers that are no longer running.
+/// removes the temporary files of writers that are no longer running, or that have not touched
+/// them for an hour (the process id may be another process's by then).
 public final class AtomicFileWriter {
   /// Why a file could not be written.
   public struct Failure: Error, Equatable, CustomStringConvertible {
@@ -120,7 +122,7 @@ public final class AtomicFileWriter {
   }
 
   /// Removes the temporary files in `folder` (those for `name` only, when given) whose writer
-  /// has gone: `.NAME.tmp-PID-XXXXXX` where process PID runs no more.
+  /// has gone: `.NAME.tmp-PID-XXXXXX` where process PID runs no more, or not changed for an hour.
   public static func removeAbandonedTemporaryFiles(in folder: String, name: String? = nil) {
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
     for entry in entries where entry.hasPrefix(name.map { ".\($0).tmp-" } ?? ".") {
@@ -129,7 +131,10 @@ public final class AtomicFileWriter {
       guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else {
         continue
       }
-      if kill(pid, 0) == -1 && errno == ESRCH { unlink("\(folder)/\(entry)") }
+      var info = stat()
+      let stale =
+        stat("\(folder)/\(entry)", &info) == 0 && time(nil) - info.st_mtim.tv_sec > 3600
+      if stale || (kill(pid, 0) == -1 && errno == ESRCH) { unlink("\(folder)/\(entry)") }
     }
   }
 }
