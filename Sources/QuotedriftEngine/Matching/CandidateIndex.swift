@@ -124,12 +124,8 @@ struct CandidateIndex {
       for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
       var next = Array(starts.dropLast())
       // Every place is written below: the arrays start unset, not zeroed.
-      var sorted = [UInt64](unsafeUninitializedCapacity: values.count) { _, set in
-        set = values.count
-      }
-      var sortedOwners = [Int32](unsafeUninitializedCapacity: owners.count) { _, set in
-        set = owners.count
-      }
+      var sorted = [UInt64].unset(count: values.count)
+      var sortedOwners = [Int32].unset(count: owners.count)
       let carries = !owners.isEmpty
       for (index, value) in values.enumerated() {
         let bucket = CandidateIndex.bucket(value, bits: bits)

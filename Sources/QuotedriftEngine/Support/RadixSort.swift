@@ -23,10 +23,8 @@ enum RadixSort {
     for key in keys { differing |= key ^ first }
     // Every place of the buffers is written by the first pass before it is read: they start
     // unset, not zeroed.
-    var keyBuffer = [UInt64](unsafeUninitializedCapacity: count) { _, set in set = count }
-    var valueBuffer = [Int32](unsafeUninitializedCapacity: carries ? count : 0) { _, set in
-      set = carries ? count : 0
-    }
+    var keyBuffer = [UInt64].unset(count: count)
+    var valueBuffer = [Int32].unset(count: carries ? count : 0)
     let bins = 1 << Int(digitBits)
     let mask = UInt64(bins - 1)
     for shift in stride(from: UInt64(0), to: 64, by: Int(digitBits))

@@ -42,7 +42,7 @@ public enum Tokenizer {
       }
     }
     // The capacity reserved was a guess, and a corpus keeps millions of words: none to spare.
-    guard words.capacity - words.count > words.count / 8 else { return words }
+    guard !words.isEmpty, words.capacity - words.count > words.count / 8 else { return words }
     return [Word](unsafeUninitializedCapacity: words.count) { buffer, count in
       count = buffer.initialize(fromContentsOf: words)
     }
