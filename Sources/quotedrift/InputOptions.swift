@@ -104,11 +104,16 @@ struct InputOptions: ParsableArguments {
     let line = ProgressLine.onTerminal()
     defer { line?.clear() }
     let store = cache.open()
-    let articles = try StageTimes.measure("loading") { try load(line: line, cache: store) }
+    let loaded = try StageTimes.measure("loading") {
+      try load(CachedLoading(paths: resolvedPaths, cache: store), line: line)
+    }
     let lexicon = try lexicon()
+    let settings = settings(configuration)
+    let key = loaded.fingerprints.map {
+      AnalysisKey(fingerprints: $0, settings: settings, lexicon: lexicon)
+    }
     return analyze(
-      articles, key: nil, lexicon: lexicon, settings: settings(configuration), cache: store,
-      line: line
+      loaded.articles, key: key, lexicon: lexicon, settings: settings, cache: store, line: line
     ).analysis
   }
 
