@@ -20,6 +20,13 @@ public struct AnalysisKey: Hashable, Sendable {
     hash = hasher.finish()
   }
 
+  /// The key of the articles `loaded` found, from the fingerprints the load kept of them; nil
+  /// when it kept none (a load without a cache).
+  public init?(of loaded: ArticleLoader.Result, settings: MatchingSettings, lexicon: Lexicon) {
+    guard let fingerprints = loaded.fingerprints else { return nil }
+    self.init(fingerprints: fingerprints, settings: settings, lexicon: lexicon)
+  }
+
   /// The key of `articles`, numbered in load order, each hashed on its own core.
   public init(articles: [Article], settings: MatchingSettings, lexicon: Lexicon) {
     self.init(

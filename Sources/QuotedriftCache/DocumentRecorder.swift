@@ -13,6 +13,9 @@ import QuotedriftEngine
 /// the file system would be left with less than ``reserve`` free, or when the thread falls
 /// behind by ``patience``; why is reported when the document is kept. Record from one thread.
 public final class DocumentRecorder {
+  /// What a finished copy holds: the temporary file, its length, and its digest.
+  typealias Recorded = (writer: AtomicFileWriter, length: Int, digest: ContentHash)
+
   let key: DocumentKey
   /// Bytes recorded and not handed to the writing thread yet: less than one piece.
   private var piece: [UInt8] = []
@@ -49,9 +52,7 @@ public final class DocumentRecorder {
 
   /// Writes what is left and waits for the writing thread: the file recorded, its length and
   /// digest, or why it could not be written.
-  func finish() -> Result<
-    (writer: AtomicFileWriter, length: Int, digest: ContentHash), AtomicFileWriter.Failure
-  > {
+  func finish() -> Result<Recorded, AtomicFileWriter.Failure> {
     if !piece.isEmpty, !abandoned { handOver() }
     return writing.sync { [copy, abandoned] in
       if abandoned { return .failure(AtomicFileWriter.Failure(copy.path, ETIMEDOUT)) }
@@ -91,11 +92,7 @@ public final class DocumentRecorder {
       }
     }
 
-    var result:
-      Result<
-        (writer: AtomicFileWriter, length: Int, digest: ContentHash), AtomicFileWriter.Failure
-      >
-    {
+    var result: Result<Recorded, AtomicFileWriter.Failure> {
       guard let writer else { return .failure(failure ?? AtomicFileWriter.Failure(path, EIO)) }
       return .success(
         (writer, length, CachedDocument.digest(ofPieces: pieceHashes, count: length)))

@@ -31,9 +31,7 @@ public final class ReaderSession {
         inbox.post(
           .articlesLoaded(loaded.articles, warnings: loaded.diagnostics))
         // The load found each article's fingerprint: the key is made from them, not hashed again.
-        let key = loaded.fingerprints.map {
-          AnalysisKey(fingerprints: $0, settings: settings, lexicon: lexicon)
-        }
+        let key = AnalysisKey(of: loaded, settings: settings, lexicon: lexicon)
         let analysis = CachedAnalysis.analyze(
           articles: loaded.articles, lexicon: lexicon, settings: settings, cache: cache, key: key
         ).analysis

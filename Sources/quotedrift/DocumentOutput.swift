@@ -25,7 +25,7 @@ extension InputOptions {
       if let document = store.document(for: DocumentKey(analysis: key, kind: kind)) {
         for diagnostic in remembered.skipped { Diagnostics.warning(diagnostic.description) }
         warnIfWordNetIsMissing(lexicon)
-        try StageTimes.measure("output") { try StandardStreams.output(document.bytes) }
+        try copyOut(document)
         return
       }
     }
@@ -33,18 +33,13 @@ extension InputOptions {
     defer { line?.clear() }
     let loaded = try StageTimes.measure("loading") { try load(loading, line: line) }
     warnIfWordNetIsMissing(lexicon)
-    let key = store.map { _ in
-      StageTimes.measure("cache key") {
-        loaded.fingerprints.map {
-          AnalysisKey(fingerprints: $0, settings: settings, lexicon: lexicon)
-        } ?? AnalysisKey(articles: loaded.articles, settings: settings, lexicon: lexicon)
-      }
-    }
+    // Loaded through the cache, the load kept every fingerprint.
+    let key = AnalysisKey(of: loaded, settings: settings, lexicon: lexicon)
     if let store, let key,
       let document = store.document(for: DocumentKey(analysis: key, kind: kind))
     {
       store.finishWrites()
-      try StageTimes.measure("output") { try StandardStreams.output(document.bytes) }
+      try copyOut(document)
       return
     }
     let outcome = analyze(
@@ -64,5 +59,10 @@ extension InputOptions {
     } catch {
       Diagnostics.warning(String(describing: error))
     }
+  }
+
+  /// Writes a kept document to standard output.
+  private func copyOut(_ document: CachedDocument) throws {
+    try StageTimes.measure("output") { try StandardStreams.output(document.bytes) }
   }
 }

@@ -109,9 +109,7 @@ struct InputOptions: ParsableArguments {
     }
     let lexicon = try lexicon()
     let settings = settings(configuration)
-    let key = loaded.fingerprints.map {
-      AnalysisKey(fingerprints: $0, settings: settings, lexicon: lexicon)
-    }
+    let key = AnalysisKey(of: loaded, settings: settings, lexicon: lexicon)
     return analyze(
       loaded.articles, key: key, lexicon: lexicon, settings: settings, cache: store, line: line
     ).analysis

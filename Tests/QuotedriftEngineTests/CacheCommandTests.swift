@@ -101,15 +101,18 @@ import Testing
     #expect(try command.run(["cache", "--path", "--clear"], environment: environment).status != 0)
   }
 
-  @Test func aKillMidWriteLeavesTheLastWholeStateAndTheNextRunIsRight() throws {
-    let home = TemporaryFolder()
-    let expected = try statements(home: home.path, ["--no-cache"]).output
+  /// Runs `statements --format json Articles` with its cache in `home` and the debug hook
+  /// `variable` set, kills it with SIGKILL once it says it stalled, and returns what it said on
+  /// standard error and how it ended.
+  func killedWhenStalled(home: String, asking variable: String) throws -> (
+    said: String, reason: Process.TerminationReason
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
     process.arguments = ["statements", "--format", "json", "Articles"]
     process.currentDirectoryURL = packageRoot
     process.environment = ProcessInfo.processInfo.environment.merging([
-      "XDG_CACHE_HOME": home.path, "QUOTEDRIFT_DEBUG_STALL_CACHE_WRITE": "1",
+      "XDG_CACHE_HOME": home, variable: "1",
     ]) { $1 }
     let errors = Pipe()
     process.standardError = errors
@@ -121,10 +124,18 @@ import Testing
       if chunk.isEmpty { break }
       said.append(chunk)
     }
-    #expect(String(decoding: said, as: UTF8.self).contains("quotedrift: debug: stalled"))
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
+    return (String(decoding: said, as: UTF8.self), process.terminationReason)
+  }
+
+  @Test func aKillMidWriteLeavesTheLastWholeStateAndTheNextRunIsRight() throws {
+    let home = TemporaryFolder()
+    let expected = try statements(home: home.path, ["--no-cache"]).output
+    let killed = try killedWhenStalled(
+      home: home.path, asking: "QUOTEDRIFT_DEBUG_STALL_CACHE_WRITE")
+    #expect(killed.said.contains("quotedrift: debug: stalled"))
+    #expect(killed.reason == .uncaughtSignal)
     #expect(try analyses(in: home.path) == 0, "the killed transaction left nothing")
     let again = try statements(home: home.path)
     #expect(again.status == 0 && again.errors.isEmpty)
@@ -177,25 +188,9 @@ import Testing
   @Test func aKillWhileKeepingTheDocumentLeavesNoneAndTheNextRunIsRight() throws {
     let home = TemporaryFolder()
     let expected = try statements(home: home.path, ["--no-cache"]).output
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
-    process.arguments = ["statements", "--format", "json", "Articles"]
-    process.currentDirectoryURL = packageRoot
-    process.environment = ProcessInfo.processInfo.environment.merging([
-      "XDG_CACHE_HOME": home.path, "QUOTEDRIFT_DEBUG_STALL_DOCUMENT_WRITE": "1",
-    ]) { $1 }
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    var said = Data()
-    while !String(decoding: said, as: UTF8.self).contains("stalled") {
-      let chunk = errors.fileHandleForReading.availableData
-      if chunk.isEmpty { break }
-      said.append(chunk)
-    }
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
+    let killed = try killedWhenStalled(
+      home: home.path, asking: "QUOTEDRIFT_DEBUG_STALL_DOCUMENT_WRITE")
+    #expect(killed.said.contains("quotedrift: debug: stalled"))
     let documents = CacheLocation.documents(in: home.path + "/quotedrift")
     let left = try FileManager.default.contentsOfDirectory(atPath: documents)
     #expect(left.count == 1 && left[0].hasPrefix("."), "only the killed run's temporary file")
