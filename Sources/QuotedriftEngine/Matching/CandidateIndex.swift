@@ -16,7 +16,10 @@ struct CandidateIndex {
   let sentences: [SentenceRef]
   let candidates: [(Int32, Int32)]
 
-  init(corpus: Corpus, settings: MatchingSettings) {
+  /// The index of `corpus`. `packsOwners` false keeps each entry's sentence in an array of its
+  /// own even when it would fit beside the key (the layout for vocabularies too large to pack,
+  /// which tests compare with the packed one).
+  init(corpus: Corpus, settings: MatchingSettings, packsOwners: Bool = true) {
     var sentences: [SentenceRef] = []
     for (articleIndex, article) in corpus.articles.enumerated() {
       for index in article.sentences.indices where !corpus.noisySentences[articleIndex][index] {
@@ -30,47 +33,65 @@ struct CandidateIndex {
     let sentenceCount = UInt64(max(1, refs.count))
     let bucketBits = 6
     let bucketCount = 1 << bucketBits
-    // Entries (key, sentence), partitioned into buckets by key hash, per chunk of sentences; keys
-    // and sentences in parallel arrays.
+    let forms = FormStems(corpus.vocabulary)
+    // Each entry (key, sentence) is one number, `key << ownerBits | sentence`, when both fit in
+    // 64 bits (a third less memory than a key and a sentence apart, and no second array for the
+    // sorts to carry); else the sentences go in an array beside the keys.
+    let ownerBits = UInt64(64 - (sentenceCount - 1).leadingZeroBitCount)
+    let keyBits = UInt64(64 - (forms.stemCount * forms.stemCount - 1).leadingZeroBitCount)
+    let layout = EntryLayout(ownerBits: packsOwners && keyBits + ownerBits <= 64 ? ownerBits : nil)
+    // Entries partitioned into buckets by key hash, per chunk of sentences.
     let chunkEntries: [Buckets] = Parallel.mapChunks(count: refs.count) { range in
       var stems: [Int32] = []
       var keys: [UInt64] = []
       var entries: [UInt64] = []
       var owners: [Int32] = []
-      let forms = FormStems(corpus.vocabulary)
       for position in range {
         Self.keys(
           of: refs[position], corpus: corpus, forms: forms, window: settings.anchorWindow,
           stems: &stems, into: &keys)
-        entries += keys
-        owners.append(contentsOf: repeatElement(Int32(position), count: keys.count))
+        if let shift = layout.ownerBits {
+          entries.append(contentsOf: keys.lazy.map { $0 << shift | UInt64(position) })
+        } else {
+          entries += keys
+          owners.append(contentsOf: repeatElement(Int32(position), count: keys.count))
+        }
       }
-      return Buckets(entries, owners: owners, bits: bucketBits)
+      return Buckets(entries, owners: owners, bits: bucketBits, keyShift: layout.ownerBits ?? 0)
     }
     let maximumFrequency = settings.maximumKeyFrequency
     // Pairs of sentences sharing a key, per bucket.
     let pairBuckets: [Buckets] = Parallel.map(count: bucketCount) { bucket in
-      var keys = chunkEntries.flatMap { $0.values(in: bucket) }
+      var entries = chunkEntries.flatMap { $0.values(in: bucket) }
       var owners = chunkEntries.flatMap { $0.owners(in: bucket) }
-      // Stable, and the entries are in sentence order: each key's sentences stay ascending.
-      RadixSort.sort(&keys, carrying: &owners)
+      // Packed entries sort by key, then sentence; apart, the sort is stable and the entries
+      // are in sentence order. Either way each key's sentences stay ascending.
+      RadixSort.sort(&entries, carrying: &owners)
       var pairs: [UInt64] = []
       var start = 0
-      while start < keys.count {
+      while start < entries.count {
+        let key = layout.key(entries[start])
         var end = start + 1
-        while end < keys.count && keys[end] == keys[start] { end += 1 }
+        while end < entries.count && layout.key(entries[end]) == key { end += 1 }
         if end - start >= 2 && end - start <= maximumFrequency {
           for i in start..<end {
-            for j in (i + 1)..<end
-            where refs[Int(owners[i])].article != refs[Int(owners[j])].article {
-              pairs.append(UInt64(owners[i]) * sentenceCount + UInt64(owners[j]))
+            let first = layout.owner(i, entries, owners)
+            for j in (i + 1)..<end {
+              let second = layout.owner(j, entries, owners)
+              if refs[first].article != refs[second].article {
+                pairs.append(UInt64(first) * sentenceCount + UInt64(second))
+              }
             }
           }
         }
         start = end
       }
-      return Buckets(pairs, owners: [], bits: bucketBits)
+      return Buckets(pairs, owners: [], bits: bucketBits, keyShift: 0)
     }
+    StageTimes.count(
+      "candidates", chunkEntries.reduce(0) { $0 + $1.count }, "keyed sentence entries")
+    StageTimes.count(
+      "candidates", pairBuckets.reduce(0) { $0 + $1.count }, "sentence pairs sharing a key")
     let minimumShared = settings.minimumSharedKeys
     let counted: [[UInt64]] = Parallel.map(count: bucketCount) { bucket in
       var pairs = pairBuckets.flatMap { $0.values(in: bucket) }
@@ -93,8 +114,8 @@ struct CandidateIndex {
     }
   }
 
-  /// What keying reads of the vocabulary, taken from it once per chunk of sentences rather than
-  /// copying the whole vocabulary per sentence.
+  /// What keying reads of the vocabulary, taken from it once rather than copying the whole
+  /// vocabulary per sentence.
   struct FormStems {
     let isFunctionWord: [Bool]
     let stems: [Int32]
@@ -117,10 +138,12 @@ struct CandidateIndex {
     /// Where each bucket starts in ``sorted``, and the end.
     private let starts: [Int]
 
-    init(_ values: [UInt64], owners: [Int32], bits: Int) {
+    /// Buckets of `values` (and `owners`, empty or one per value) by the hash of each value
+    /// shifted right by `keyShift` (its key, when a sentence is packed below it).
+    init(_ values: [UInt64], owners: [Int32], bits: Int, keyShift: UInt64) {
       let bucketCount = 1 << bits
       var starts = [Int](repeating: 0, count: bucketCount + 1)
-      for value in values { starts[CandidateIndex.bucket(value, bits: bits) + 1] += 1 }
+      for value in values { starts[CandidateIndex.bucket(value >> keyShift, bits: bits) + 1] += 1 }
       for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
       var next = Array(starts.dropLast())
       // Every place is written below: the arrays start unset, not zeroed.
@@ -128,7 +151,7 @@ struct CandidateIndex {
       var sortedOwners = [Int32].unset(count: owners.count)
       let carries = !owners.isEmpty
       for (index, value) in values.enumerated() {
-        let bucket = CandidateIndex.bucket(value, bits: bits)
+        let bucket = CandidateIndex.bucket(value >> keyShift, bits: bits)
         sorted[next[bucket]] = value
         if carries { sortedOwners[next[bucket]] = owners[index] }
         next[bucket] += 1
@@ -138,12 +161,35 @@ struct CandidateIndex {
       self.starts = starts
     }
 
+    /// How many numbers there are.
+    var count: Int { sorted.count }
+
     func values(in bucket: Int) -> ArraySlice<UInt64> {
       sorted[starts[bucket]..<starts[bucket + 1]]
     }
 
+    /// The owners of bucket `bucket`'s values; none when the values were given none.
     func owners(in bucket: Int) -> ArraySlice<Int32> {
-      sortedOwners[starts[bucket]..<starts[bucket + 1]]
+      sortedOwners.isEmpty ? [] : sortedOwners[starts[bucket]..<starts[bucket + 1]]
+    }
+  }
+
+  /// How an index entry holds its key and its sentence: packed in one number (the sentence in
+  /// the low ``ownerBits``), or the key alone with the sentence in an array beside it.
+  struct EntryLayout {
+    let ownerBits: UInt64?
+
+    @inline(__always)
+    func key(_ entry: UInt64) -> UInt64 {
+      guard let ownerBits else { return entry }
+      return entry >> ownerBits
+    }
+
+    /// The sentence of entry `index` of `entries`, or of `owners` when they are apart.
+    @inline(__always)
+    func owner(_ index: Int, _ entries: [UInt64], _ owners: [Int32]) -> Int {
+      guard let ownerBits else { return Int(owners[index]) }
+      return Int(truncatingIfNeeded: entries[index] & ((1 << ownerBits) - 1))
     }
   }
 

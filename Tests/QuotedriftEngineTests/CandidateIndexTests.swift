@@ -1,0 +1,39 @@
+import Testing
+
+@testable import QuotedriftEngine
+
+/// The candidate index finds the same sentence pairs whether each entry packs its sentence
+/// beside its key or keeps it apart (the layout of a vocabulary too large to pack).
+@Suite struct CandidateIndexTests {
+  @Test func packedAndSeparateEntriesFindTheSamePairs() throws {
+    let articles = try ArticleLoader.load(paths: [sampleArticlesPath]).articles
+    let corpus = Corpus(articles: articles, lexicon: sharedLexicon)
+    let settings = MatchingSettings().scaled()
+    let packed = CandidateIndex(corpus: corpus, settings: settings)
+    let separate = CandidateIndex(corpus: corpus, settings: settings, packsOwners: false)
+    #expect(packed.sentences == separate.sentences)
+    #expect(packed.candidates.count > 10)
+    #expect(packed.candidates.map(\.0) == separate.candidates.map(\.0))
+    #expect(packed.candidates.map(\.1) == separate.candidates.map(\.1))
+    // Every pair joins two sentences of different articles, the earlier first.
+    for (first, second) in packed.candidates {
+      #expect(first < second)
+      #expect(packed.sentences[Int(first)].article != packed.sentences[Int(second)].article)
+    }
+  }
+
+  @Test func aStatementCopiedIntoTwoArticlesIsACandidateOnce() {
+    let statement =
+      "The general told his counterpart that the United States would not strike without warning."
+    let corpus = Corpus(
+      articles: [
+        article("Officials met on Monday. \(statement) The talks ended late.", id: "a1"),
+        article("A report appeared on Friday. \(statement) Nobody else spoke.", id: "a2"),
+      ], lexicon: sharedLexicon)
+    let index = CandidateIndex(corpus: corpus, settings: MatchingSettings().scaled())
+    let pairs = index.candidates.map { (index.sentences[Int($0.0)], index.sentences[Int($0.1)]) }
+    #expect(pairs.count == 1)
+    #expect(pairs.first?.0 == CandidateIndex.SentenceRef(article: 0, sentence: 1))
+    #expect(pairs.first?.1 == CandidateIndex.SentenceRef(article: 1, sentence: 1))
+  }
+}
