@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QuotedriftEngine
@@ -208,6 +209,22 @@ import Testing
     ])
     #expect(analysis.statements.count == 1)
     #expect(analysis.statements[0].reference.article != 0)
+  }
+
+  @Test func amongEquallyCompleteVersionsTheOneTheOthersKeepMostIsTheReference() {
+    // Each version changes one word of the original; the original keeps the most of both.
+    let original =
+      "The chairman spoke with his counterpart twice in the final months of the administration "
+      + "to reassure him."
+    let analysis = analyze([
+      "Intro about rain.\n\n" + original.replacingOccurrences(of: "final", with: "last"),
+      "Intro about snow.\n\n" + original,
+      "Intro about wind.\n\n" + original.replacingOccurrences(of: "months", with: "weeks"),
+    ])
+    #expect(analysis.statements.count == 1)
+    #expect(analysis.statements.first?.versions.count == 3)
+    #expect(analysis.statements.first?.reference.article == 1)
+    #expect(analysis.statements.first?.referenceBasis == .mostComplete)
   }
 
   @Test func theSpeakerIsTheNameMostVersionsAttributeItTo() {

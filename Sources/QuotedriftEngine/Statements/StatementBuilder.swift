@@ -68,6 +68,14 @@ struct StatementBuilder {
     var best: (article: Int, results: [Int: Collator.Result], rank: (Int, Double))?
     for (contender, quotationRank) in zip(contenders, quotationRanks)
     where quotationRank == bestQuotation {
+      // A contender must keep more than the best one so far: one that cannot is not collated.
+      if let best,
+        centralityBound(
+          of: contender, passages: passages, articles: articles,
+          excluding: readings[contender]!.attributionWords) <= best.rank.1
+      {
+        continue
+      }
       let (_, results, centrality) = collated(against: contender, passages: passages[contender]!)
       let rank = (quotationRank, centrality)
       if best == nil || rank > best!.rank { best = (contender, results, rank) }
@@ -223,6 +231,31 @@ struct StatementBuilder {
 
   /// The earliest dated version when two or more carry a date, else the most complete ones; and
   /// which of the two it is.
+  /// The most centrality `contender` can have as the reference (the sum, over the other
+  /// versions, of the share of its words each keeps verbatim; see ``Collator/Result/verbatim``):
+  /// a reference word is kept verbatim only by a version word of the same form, each version word
+  /// keeps one at most, so a version keeps no more of a form than both hold. Summed in the order
+  /// the centrality is, so that the bound is never below it, however the doubles round.
+  private func centralityBound(
+    of contender: Int, passages: [Int: [Range<Int>]], articles: [Int], excluding: Set<Int>
+  ) -> Double {
+    let referenceTerms = corpus.terms[contender]
+    var reference = passages[contender]!.joined().filter { !excluding.contains($0) }.map {
+      referenceTerms[$0]
+    }
+    reference.sort()
+    var bound = 0.0
+    for article in articles where article != contender {
+      let terms = corpus.terms[article]
+      var version = passages[article]!.joined().map { terms[$0] }
+      version.sort()
+      bound +=
+        reference.isEmpty
+        ? 1 : Double(reference.commonCount(withSorted: version)) / Double(reference.count)
+    }
+    return bound
+  }
+
   private func referenceContenders(
     _ articles: [Int], _ passages: [Int: [Range<Int>]], _ completeness: [Int: Int]
   ) -> ([Int], ReferenceBasis) {
