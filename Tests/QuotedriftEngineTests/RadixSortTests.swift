@@ -20,6 +20,21 @@ import Testing
     }
   }
 
+  @Test func sortsByTheHighBitsAloneWhenAskedKeepingTheOrderBelowThem() {
+    var generator = SystemRandomNumberGenerator()
+    for lowBits in [UInt64(1), 11, 20, 33] {
+      let keys = (0..<5_000).map { _ in UInt64.random(in: 0...(1 << 40), using: &generator) }
+      var sorted = keys
+      var values = keys.indices.map { Int32($0) }
+      RadixSort.sort(&sorted, carrying: &values, ignoringLowBits: lowBits)
+      let expected = keys.indices.sorted {
+        (keys[$0] >> lowBits, $0) < (keys[$1] >> lowBits, $1)
+      }
+      #expect(sorted == expected.map { keys[$0] })
+      #expect(values == expected.map { Int32($0) })
+    }
+  }
+
   @Test func leavesShortAndUniformInputsAlone() {
     var empty: [UInt64] = []
     RadixSort.sort(&empty)

@@ -64,9 +64,9 @@ struct CandidateIndex {
     let pairBuckets: [Buckets] = Parallel.map(count: bucketCount) { bucket in
       var entries = chunkEntries.flatMap { $0.values(in: bucket) }
       var owners = chunkEntries.flatMap { $0.owners(in: bucket) }
-      // Packed entries sort by key, then sentence; apart, the sort is stable and the entries
-      // are in sentence order. Either way each key's sentences stay ascending.
-      RadixSort.sort(&entries, carrying: &owners)
+      // The entries are in sentence order, and the sort is stable: sorting by key alone (above
+      // a packed entry's sentence bits) keeps each key's sentences ascending.
+      RadixSort.sort(&entries, carrying: &owners, ignoringLowBits: layout.ownerBits ?? 0)
       var pairs: [UInt64] = []
       var start = 0
       while start < entries.count {

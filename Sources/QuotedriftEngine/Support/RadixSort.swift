@@ -11,8 +11,11 @@ enum RadixSort {
     sort(&keys, carrying: &none)
   }
 
-  /// Sorts `keys` ascending and reorders `values` (empty, or one per key) the same way.
-  static func sort(_ keys: inout [UInt64], carrying values: inout [Int32]) {
+  /// Sorts `keys` ascending by their bits from `lowBits` up (equal there, they keep their order)
+  /// and reorders `values` (empty, or one per key) the same way.
+  static func sort(
+    _ keys: inout [UInt64], carrying values: inout [Int32], ignoringLowBits lowBits: UInt64 = 0
+  ) {
     let count = keys.count
     guard count > 1 else { return }
     precondition(values.isEmpty || values.count == count, "one value per key")
@@ -27,7 +30,7 @@ enum RadixSort {
     var valueBuffer = [Int32].unset(count: carries ? count : 0)
     let bins = 1 << Int(digitBits)
     let mask = UInt64(bins - 1)
-    for shift in stride(from: UInt64(0), to: 64, by: Int(digitBits))
+    for shift in stride(from: lowBits, to: 64, by: Int(digitBits))
     where (differing >> shift) & mask != 0 {
       var counts = [Int](repeating: 0, count: bins + 1)
       for key in keys { counts[Int((key >> shift) & mask) + 1] += 1 }
