@@ -36,4 +36,31 @@ import Testing
     #expect(pairs.first?.0 == CandidateIndex.SentenceRef(article: 0, sentence: 1))
     #expect(pairs.first?.1 == CandidateIndex.SentenceRef(article: 1, sentence: 1))
   }
+
+  @Test func aSentencesRepeatsOfAKeyCountOnce() {
+    var packed: [UInt64] = [3, 3, 4, 7, 7, 7, 9]
+    var none: [Int32] = []
+    CandidateIndex.removeRepeatedEntries(&packed, owners: &none)
+    #expect(packed == [3, 4, 7, 9])
+    var keys: [UInt64] = [5, 5, 5, 6, 6]
+    var owners: [Int32] = [1, 1, 2, 2, 2]
+    CandidateIndex.removeRepeatedEntries(&keys, owners: &owners)
+    #expect(keys == [5, 5, 6])
+    #expect(owners == [1, 2, 2])
+  }
+
+  @Test func aSentenceRepeatingTwoWordsSharesTheirKeyOnce() {
+    // "port" and "strike" stand together twice in the first sentence: one key, not two, so the
+    // sentences share too few keys to be candidates.
+    let corpus = Corpus(
+      articles: [
+        article("The port strike ended, and the port strike began again.", id: "a1"),
+        article("A port strike stopped ships at dawn.", id: "a2"),
+      ], lexicon: sharedLexicon)
+    var settings = MatchingSettings().scaled()
+    settings.minimumSharedKeys = 2
+    #expect(CandidateIndex(corpus: corpus, settings: settings).candidates.isEmpty)
+    settings.minimumSharedKeys = 1
+    #expect(CandidateIndex(corpus: corpus, settings: settings).candidates.count == 1)
+  }
 }

@@ -65,8 +65,10 @@ struct CandidateIndex {
       var entries = chunkEntries.flatMap { $0.values(in: bucket) }
       var owners = chunkEntries.flatMap { $0.owners(in: bucket) }
       // The entries are in sentence order, and the sort is stable: sorting by key alone (above
-      // a packed entry's sentence bits) keeps each key's sentences ascending.
+      // a packed entry's sentence bits) keeps each key's sentences ascending, and a sentence's
+      // repeats of a key next to each other, where they are dropped.
       RadixSort.sort(&entries, carrying: &owners, ignoringLowBits: layout.ownerBits ?? 0)
+      Self.removeRepeatedEntries(&entries, owners: &owners)
       var pairs: [UInt64] = []
       var start = 0
       while start < entries.count {
@@ -174,6 +176,23 @@ struct CandidateIndex {
     }
   }
 
+  /// Drops each entry that repeats the one before it (the same key of the same sentence: the
+  /// same number, and the same owner when the owners are apart).
+  static func removeRepeatedEntries(_ entries: inout [UInt64], owners: inout [Int32]) {
+    let carries = !owners.isEmpty
+    var unique = 0
+    for index in entries.indices
+    where unique == 0 || entries[unique - 1] != entries[index]
+      || (carries && owners[unique - 1] != owners[index])
+    {
+      entries[unique] = entries[index]
+      if carries { owners[unique] = owners[index] }
+      unique += 1
+    }
+    entries.removeLast(entries.count - unique)
+    if carries { owners.removeLast(owners.count - unique) }
+  }
+
   /// How an index entry holds its key and its sentence: packed in one number (the sentence in
   /// the low ``ownerBits``), or the key alone with the sentence in an array beside it.
   struct EntryLayout {
@@ -202,7 +221,8 @@ struct CandidateIndex {
   /// the anchor window.
   static let shortSentenceStems = 8
 
-  /// The distinct keys of one sentence, sorted, into `keys`: unordered pairs of the stems of
+  /// The keys of one sentence into `keys`, a key as often as its two stems stand within reach
+  /// (the index drops the repeats once it has sorted them): unordered pairs of the stems of
   /// content words no more than `window` content words apart, or of any two of its content words
   /// in a sentence of at most ``shortSentenceStems``. `stems` is scratch space.
   static func keys(
@@ -228,6 +248,5 @@ struct CandidateIndex {
         keys.append(low * forms.stemCount + high)
       }
     }
-    keys.sortAndRemoveRepeats()
   }
 }
