@@ -82,15 +82,21 @@ public final class WordNet: Sendable {
 
   /// Each dictionary form of `word` with its synset offsets, in morphy's order.
   func lemmas(of word: String, as pos: PartOfSpeech) -> [(lemma: String, synsets: [Int])] {
-    lemmaBytes(of: word, as: pos).map { (String(decoding: $0.lemma, as: UTF8.self), $0.synsets) }
+    lemmaBytes(of: Self.indexKey(of: word), as: pos).map {
+      (String(decoding: $0.lemma, as: UTF8.self), $0.synsets)
+    }
   }
 
-  /// ``lemmas(of:as:)`` with each form as bytes, worked on bytes: it runs for every content word
-  /// of a corpus.
-  private func lemmaBytes(of word: String, as pos: PartOfSpeech) -> [(
+  /// `word` as WordNet's files spell it: bytes, spaces as underscores.
+  private static func indexKey(of word: String) -> [UInt8] {
+    word.utf8.map { $0 == 0x20 ? 0x5F : $0 }
+  }
+
+  /// ``lemmas(of:as:)`` of a word spelled as ``indexKey(of:)`` spells it, worked on bytes: it
+  /// runs for every content word of a corpus, so the forms it tries are built in one buffer.
+  private func lemmaBytes(of lemma: [UInt8], as pos: PartOfSpeech) -> [(
     lemma: [UInt8], synsets: [Int]
   )] {
-    let lemma = word.utf8.map { $0 == 0x20 ? 0x5F : $0 }
     var found: [(lemma: [UInt8], synsets: [Int])] = []
     func consider(_ candidate: [UInt8]) {
       guard !found.contains(where: { $0.lemma == candidate }),
@@ -104,9 +110,13 @@ public final class WordNet: Sendable {
         for base in fields.dropFirst() { consider(Array(bytes[base])) }
       }
     }
+    var detached: [UInt8] = []
     for (suffix, replacement) in Self.detachmentRules[pos.rawValue]
     where lemma.count >= suffix.count && lemma.suffix(suffix.count).elementsEqual(suffix) {
-      consider(Array(lemma.dropLast(suffix.count)) + replacement)
+      detached.removeAll(keepingCapacity: true)
+      detached.append(contentsOf: lemma[..<(lemma.count - suffix.count)])
+      detached.append(contentsOf: replacement)
+      consider(detached)
     }
     return found
   }
@@ -164,8 +174,9 @@ public final class WordNet: Sendable {
   public func relations(of word: String) -> Relations {
     var keys: [Int64] = []
     var antonyms: [Int64] = []
+    let lemma = Self.indexKey(of: word)
     for pos in PartOfSpeech.allCases {
-      for (_, synsets) in lemmaBytes(of: word, as: pos) {
+      for (_, synsets) in lemmaBytes(of: lemma, as: pos) {
         for offset in synsets.prefix(Self.sensesConsidered) {
           keys.append(Self.key(pos, offset, kind: 0))
           let synset = record(pos, offset)

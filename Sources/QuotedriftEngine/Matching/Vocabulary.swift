@@ -155,14 +155,21 @@ public struct Vocabulary: Sendable {
     return (vocabulary, terms)
   }
 
-  /// ``regionsOfPlace`` for the stems numbered: WordNet is read only for the places found.
+  /// ``regionsOfPlace`` for the stems numbered: WordNet is read only for the places found, on
+  /// every core.
   private func placeRegions(_ lexicon: Lexicon) -> [Int32: Set<Int32>] {
-    var regions: [Int32: Set<Int32>] = [:]
     let places = lexicon.places
-    for (stem, text) in stemTexts.enumerated() where places[text] != nil {
-      regions[Int32(stem)] = Set(
-        lexicon.regions(ofPlace: text).compactMap(stemNumbering.existingNumber))
-    }
+    let texts = stemTexts
+    let placeStems = texts.indices.filter { places[texts[$0]] != nil }
+    let numbering = stemNumbering
+    let found = Parallel.mapChunks(count: placeStems.count, chunks: 16) { range in
+      range.map { index in
+        Set(
+          lexicon.regions(ofPlace: texts[placeStems[index]]).compactMap(numbering.existingNumber))
+      }
+    }.flatMap { $0 }
+    var regions: [Int32: Set<Int32>] = [:]
+    for (stem, held) in zip(placeStems, found) { regions[Int32(stem)] = held }
     return regions
   }
 

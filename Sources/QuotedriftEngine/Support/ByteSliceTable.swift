@@ -34,8 +34,8 @@ struct ByteSliceTable {
 
   /// The value stored for `key`, if any.
   func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
-    let hash = Self.hash(key)
     let prefix = Self.prefix(key)
+    let hash = Self.hash(key, prefix: prefix)
     return slots.withUnsafeBufferPointer { slots in
       entries.withUnsafeBufferPointer { entries in
         arena.withUnsafeBufferPointer { arena in
@@ -61,10 +61,11 @@ struct ByteSliceTable {
   /// Stores `value` for `key`, which the table does not hold yet.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32) {
     if (count + 1) * 2 > slots.count { grow() }
-    let hash = Self.hash(key)
+    let prefix = Self.prefix(key)
+    let hash = Self.hash(key, prefix: prefix)
     entries.append(
       Entry(
-        prefix: Self.prefix(key), hash: hash, start: Int32(arena.count),
+        prefix: prefix, hash: hash, start: Int32(arena.count),
         length: Int32(key.count), value: value))
     arena.append(contentsOf: key)
     place(entries.count - 1, hash: hash)
@@ -92,10 +93,20 @@ struct ByteSliceTable {
     return prefix
   }
 
-  /// FNV-1a, finished with a multiply so the low bits (the slot) depend on every byte.
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-    return UInt32(truncatingIfNeeded: (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9)
+  /// A hash of `key` from its `prefix` (its first eight bytes as one number) and its length,
+  /// with each further eight bytes folded in: a multiply per eight bytes rather than per byte,
+  /// since every word of a corpus is looked up. Finished with a multiply so the low bits (the
+  /// slot, taken from the product's high half) depend on every byte.
+  @inline(__always)
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt32 {
+    var hash = (prefix ^ UInt64(key.count)) &* 0x9E37_79B9_7F4A_7C15
+    var start = 8
+    while start < key.count {
+      hash =
+        (hash ^ (hash >> 31) ^ Self.prefix(UnsafeBufferPointer(rebasing: key[start...])))
+        &* 0x9E37_79B9_7F4A_7C15
+      start += 8
+    }
+    return UInt32(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> 32)
   }
 }
