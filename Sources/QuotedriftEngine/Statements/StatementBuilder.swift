@@ -229,8 +229,6 @@ struct StatementBuilder {
     }
   }
 
-  /// The earliest dated version when two or more carry a date, else the most complete ones; and
-  /// which of the two it is.
   /// The most centrality `contender` can have as the reference (the sum, over the other
   /// versions, of the share of its words each keeps verbatim; see ``Collator/Result/verbatim``):
   /// a reference word is kept verbatim only by a version word of the same form, each version word
@@ -256,6 +254,8 @@ struct StatementBuilder {
     return bound
   }
 
+  /// The earliest dated version when two or more carry a date, else the most complete ones; and
+  /// which of the two it is.
   private func referenceContenders(
     _ articles: [Int], _ passages: [Int: [Range<Int>]], _ completeness: [Int: Int]
   ) -> ([Int], ReferenceBasis) {
