@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
+    .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
     .systemLibrary(
       name: "CXML2", path: "Sources/CXML2", pkgConfig: "libxml-2.0",
@@ -32,7 +33,8 @@ let package = Package(
     .target(
       name: "QuotedriftEngine",
       dependencies: [
-        "CStemmer", "CXML2", "CZlib", "TerminalSafety", .product(name: "Yams", package: "Yams"),
+        "CPrefetch", "CStemmer", "CXML2", "CZlib", "TerminalSafety",
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(

@@ -18,4 +18,29 @@ import Testing
       #expect(Array(missing.utf8).withUnsafeBufferPointer { table.value(for: $0) } == nil)
     }
   }
+
+  @Test func aProbeComputedAheadFindsWhatAPlainLookUpFinds() {
+    var table = ByteSliceTable(capacity: 2)
+    let words = (0..<3_000).map { "spelling-\($0 * 7)" } + ["x", "twelve bytes"]
+    let probes = words.map { word in
+      Array(word.utf8).withUnsafeBufferPointer { ByteSliceTable.Probe($0) }
+    }
+    // Fetching ahead is a hint only: on an empty slot, a full one, or one about to move as the
+    // table grows, it changes nothing found.
+    for (index, word) in words.enumerated() {
+      table.prefetch(probes[index])
+      table.prefetchEntry(probes[index])
+      Array(word.utf8).withUnsafeBufferPointer { bytes in
+        #expect(table.value(for: bytes, probe: probes[index]) == nil)
+        table.insert(bytes, probe: probes[index], value: Int32(index))
+      }
+    }
+    for (index, word) in words.enumerated() {
+      table.prefetchEntry(probes[index])
+      let found = Array(word.utf8).withUnsafeBufferPointer { bytes in
+        (table.value(for: bytes, probe: probes[index]), table.value(for: bytes))
+      }
+      #expect(found.0 == Int32(index) && found.1 == Int32(index))
+    }
+  }
 }

@@ -21,9 +21,10 @@ public struct ParaphraseFeatures: Sendable, Equatable {
   public let values: [Double]
 
   /// The features of words `first` of article `a` and words `second` of article `b`.
+  /// `similarity` is borrowed, not copied (see ``SentencePairMatch``'s initialiser).
   public init(
     _ first: Range<Int>, of a: Int, _ second: Range<Int>, of b: Int, corpus: Corpus,
-    similarity: WordSimilarity
+    similarity: borrowing WordSimilarity
   ) {
     // The corpus's arrays, taken once: no shared struct is copied in the loops below.
     let stemOf = corpus.vocabulary.stems

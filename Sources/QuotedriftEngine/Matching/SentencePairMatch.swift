@@ -25,9 +25,11 @@ struct SentencePairMatch {
 
   /// Pairs the content words of two sentences; `nil` when fewer than two pairs keep their order,
   /// or fewer than `settings` lets any use of a match accept (see ``minimumUsefulMatches(for:)``).
+  /// `similarity` is borrowed: an initialiser would otherwise take its own copy, counting a
+  /// reference to each of its arrays, for every candidate pair.
   init?(
     first: (article: Int, words: Range<Int>), second: (article: Int, words: Range<Int>),
-    corpus: Corpus, similarity: WordSimilarity, settings: MatchingSettings
+    corpus: Corpus, similarity: borrowing WordSimilarity, settings: MatchingSettings
   ) {
     // What the match reads of the corpus, taken once: the loops below touch no shared struct,
     // so the two cores do not contend for its reference counts.

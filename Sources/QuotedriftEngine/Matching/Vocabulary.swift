@@ -48,13 +48,28 @@ public struct Vocabulary: Sendable {
       var forms = StringNumbering()
       // A word's form depends on its bytes alone: each spelling is normalised once per chunk.
       var spellings = ByteSliceTable()
+      var probes: [ByteSliceTable.Probe] = []
       let terms = range.map { index in
         articles[index].bytes.withUnsafeBufferPointer { bytes in
-          articles[index].words.map { word -> Int32 in
-            let spelling = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-            if let id = spellings.value(for: spelling) { return id }
+          let words = articles[index].words
+          let spelling = { (word: Word) in
+            UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+          }
+          // The table outgrows the cache: each word's slot and entry are fetched a few words
+          // ahead of its look-up, so the misses of consecutive words overlap.
+          probes.removeAll(keepingCapacity: true)
+          probes.append(contentsOf: words.lazy.map { ByteSliceTable.Probe(spelling($0)) })
+          return words.indices.map { position -> Int32 in
+            if position + Self.slotLookahead < words.count {
+              spellings.prefetch(probes[position + Self.slotLookahead])
+            }
+            if position + Self.entryLookahead < words.count {
+              spellings.prefetchEntry(probes[position + Self.entryLookahead])
+            }
+            let word = words[position]
+            if let id = spellings.value(for: spelling(word), probe: probes[position]) { return id }
             let id = forms.number(word.norm(in: bytes))
-            spellings.insert(spelling, value: id)
+            spellings.insert(spelling(word), probe: probes[position], value: id)
             return id
           }
         }
@@ -89,6 +104,10 @@ public struct Vocabulary: Sendable {
 
   /// Chunks of articles numbered apart by ``build(for:lexicon:)``: a few per core.
   private static let numberingChunks = 4
+  /// Words ahead of its look-up that a word's slot in the spelling table is fetched…
+  private static let slotLookahead = 16
+  /// … and the entry that slot holds, once the slot has arrived.
+  private static let entryLookahead = 8
 
   /// What a form is, from its text alone: the word lists it is in.
   private struct FormClass: Sendable {

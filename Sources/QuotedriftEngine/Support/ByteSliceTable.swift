@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 
 /// A hash table from short byte strings (a word's bytes as written) to numbers, with no `String`
@@ -32,10 +33,25 @@ struct ByteSliceTable {
     slots = Array(repeating: 0, count: slotCount)
   }
 
+  /// What a look-up of one key computes before it touches the table: its first eight bytes and
+  /// its hash. Computed for the keys still to come, it lets ``prefetch(_:)`` fetch their slots
+  /// while earlier keys are looked up.
+  struct Probe {
+    fileprivate var prefix: UInt64
+    fileprivate var hash: UInt32
+
+    init(_ key: UnsafeBufferPointer<UInt8>) {
+      prefix = ByteSliceTable.prefix(key)
+      hash = ByteSliceTable.hash(key, prefix: prefix)
+    }
+  }
+
   /// The value stored for `key`, if any.
-  func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
-    let prefix = Self.prefix(key)
-    let hash = Self.hash(key, prefix: prefix)
+  func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? { value(for: key, probe: Probe(key)) }
+
+  /// The value stored for `key`, whose probe is `probe`, if any.
+  func value(for key: UnsafeBufferPointer<UInt8>, probe: Probe) -> Int32? {
+    let (prefix, hash) = (probe.prefix, probe.hash)
     return slots.withUnsafeBufferPointer { slots in
       entries.withUnsafeBufferPointer { entries in
         arena.withUnsafeBufferPointer { arena in
@@ -58,17 +74,40 @@ struct ByteSliceTable {
     }
   }
 
+  /// Starts fetching what a look-up of `probe`'s key will read first: its slot and, when the
+  /// slot is already in cache (a few keys later), the entry it holds. Looking a dozen keys ahead
+  /// this way overlaps the cache misses of a large table instead of waiting on each in turn.
+  func prefetch(_ probe: Probe) {
+    slots.withUnsafeBufferPointer { slots in
+      let slot = slots.baseAddress! + (Int(probe.hash) & (slots.count - 1))
+      quotedrift_prefetch(slot)
+    }
+  }
+
+  /// Starts fetching the entry `probe`'s first slot holds; call it after ``prefetch(_:)`` has
+  /// had time to bring the slot in.
+  func prefetchEntry(_ probe: Probe) {
+    slots.withUnsafeBufferPointer { slots in
+      let slot = slots[Int(probe.hash) & (slots.count - 1)]
+      guard slot != 0 else { return }
+      entries.withUnsafeBufferPointer { quotedrift_prefetch($0.baseAddress! + Int(slot - 1)) }
+    }
+  }
+
   /// Stores `value` for `key`, which the table does not hold yet.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32) {
+    insert(key, probe: Probe(key), value: value)
+  }
+
+  /// Stores `value` for `key`, whose probe is `probe` and which the table does not hold yet.
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, probe: Probe, value: Int32) {
     if (count + 1) * 2 > slots.count { grow() }
-    let prefix = Self.prefix(key)
-    let hash = Self.hash(key, prefix: prefix)
     entries.append(
       Entry(
-        prefix: prefix, hash: hash, start: Int32(arena.count),
+        prefix: probe.prefix, hash: probe.hash, start: Int32(arena.count),
         length: Int32(key.count), value: value))
     arena.append(contentsOf: key)
-    place(entries.count - 1, hash: hash)
+    place(entries.count - 1, hash: probe.hash)
   }
 
   /// Puts `entry` in the first free slot from its hash's; growing places every entry again by
@@ -87,7 +126,7 @@ struct ByteSliceTable {
 
   /// The first eight bytes of `key` (fewer when it is shorter, the rest zero), as one number.
   @inline(__always)
-  private static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  fileprivate static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var prefix: UInt64 = 0
     for index in 0..<min(8, key.count) { prefix |= UInt64(key[index]) << (8 * UInt64(index)) }
     return prefix
@@ -98,7 +137,7 @@ struct ByteSliceTable {
   /// since every word of a corpus is looked up. Finished with a multiply so the low bits (the
   /// slot, taken from the product's high half) depend on every byte.
   @inline(__always)
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt32 {
+  fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt32 {
     var hash = (prefix ^ UInt64(key.count)) &* 0x9E37_79B9_7F4A_7C15
     var start = 8
     while start < key.count {
