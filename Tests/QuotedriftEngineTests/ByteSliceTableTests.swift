@@ -5,7 +5,10 @@ import Testing
 @Suite struct ByteSliceTableTests {
   @Test func findsWhatWasStoredAndNothingElseAcrossGrowth() {
     var table = ByteSliceTable(capacity: 4)
-    let words = (0..<5_000).map { "word\($0)" } + ["", "a", "é", "U.S."]
+    // Keys that differ only past their first eight bytes, and only past their first sixteen.
+    let words =
+      (0..<5_000).map { "word\($0)" } + (0..<300).map { "01234567ab\($0)" }
+      + (0..<300).map { "a-shared-opening-\($0)" } + ["", "a", "é", "U.S."]
     for (index, word) in words.enumerated() {
       Array(word.utf8).withUnsafeBufferPointer { table.insert($0, value: Int32(index)) }
     }
@@ -14,7 +17,7 @@ import Testing
       let found = Array(word.utf8).withUnsafeBufferPointer { table.value(for: $0) }
       #expect(found == Int32(index))
     }
-    for missing in ["word5000", "Word1", "u.s.", "wor"] {
+    for missing in ["word5000", "Word1", "u.s.", "wor", "01234567ab300", "a-shared-opening-"] {
       #expect(Array(missing.utf8).withUnsafeBufferPointer { table.value(for: $0) } == nil)
     }
   }

@@ -312,14 +312,12 @@ public enum ArticleLoader {
       var previous: UInt8 = 0xFF
       var index = 0
       while index < buffer.count {
-        if index + 8 <= buffer.count {
-          let eight = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-          let ones: UInt64 = 0x0101_0101_0101_0101
-          if (eight &- ones &* 0x20) & ~eight & (ones &* 0x80) == 0 {
-            previous = buffer[index + 7]
-            index += 8
-            continue
-          }
+        if index + 8 <= buffer.count,
+          !EightBytes.hasByte(below: 0x20, in: EightBytes.load(buffer, at: index))
+        {
+          previous = buffer[index + 7]
+          index += 8
+          continue
         }
         let byte = buffer[index]
         if byte == 0 && previous == 0 { return true }

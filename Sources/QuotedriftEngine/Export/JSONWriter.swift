@@ -251,8 +251,7 @@ struct JSONWriter {
     var plainStart = 0
     while index < text.count {
       if index + 8 <= text.count,
-        Self.isPlainASCII(
-          UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        Self.isPlainASCII(EightBytes.load(text, at: index))
       {
         index += 8
         continue
@@ -295,12 +294,9 @@ struct JSONWriter {
   /// a quotation mark or a backslash.
   @inline(__always)
   private static func isPlainASCII(_ eight: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high: UInt64 = ones &* 0x80
-    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
-    let below0x20 = (eight &- ones &* 0x20) & ~eight & high != 0
-    return eight & high == 0 && !below0x20 && !hasZeroByte(eight ^ (ones &* 0x22))
-      && !hasZeroByte(eight ^ (ones &* 0x5C)) && !hasZeroByte(eight ^ (ones &* 0x7F))
+    !EightBytes.hasNonASCII(eight) && !EightBytes.hasByte(below: 0x20, in: eight)
+      && !EightBytes.has(0x22, in: eight) && !EightBytes.has(0x5C, in: eight)
+      && !EightBytes.has(0x7F, in: eight)
   }
 
   private func appendEscape(_ scalar: UInt32) {

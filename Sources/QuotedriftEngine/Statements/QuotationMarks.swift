@@ -44,6 +44,9 @@ enum QuotationMarks {
     let bytes: [UInt8]
     let end: Int
     private var index: Int
+    /// Where the plain run from ``index`` ends: bytes before it are ASCII and no quotation mark.
+    /// Found once per run, so asking for the depth at each word of a run reads no byte.
+    private var plainEnd: Int
     private var open: [Mark] = []
     private var previous: Unicode.Scalar = " "
 
@@ -51,6 +54,7 @@ enum QuotationMarks {
       self.bytes = bytes
       self.end = min(end, bytes.count)
       index = max(0, start)
+      plainEnd = index
     }
 
     /// The quotations open at `offset` (at or after the last offset asked for); past the end,
@@ -58,17 +62,39 @@ enum QuotationMarks {
     mutating func depth(at offset: Int) -> Int {
       let limit = min(end, offset)
       while index < limit {
-        // Plain ASCII that is no quotation mark, most of the text, is skipped in one run.
-        let runStart = index
-        while index < limit, bytes[index] < 0x80, bytes[index] != UInt8(ascii: "\""),
-          bytes[index] != UInt8(ascii: "'")
-        {
-          index += 1
+        // Plain ASCII that is no quotation mark, most of the text, is passed over in one run.
+        if plainEnd <= index { plainEnd = plainRunEnd(from: index) }
+        let runEnd = min(plainEnd, limit)
+        if runEnd > index {
+          previous = Unicode.Scalar(bytes[runEnd - 1])
+          index = runEnd
         }
-        if index > runStart { previous = Unicode.Scalar(bytes[index - 1]) }
         if index < limit { step() }
       }
       return open.count
+    }
+
+    /// The first offset from `start` on of a byte that is not ASCII or is a straight quotation
+    /// mark (`end` when there is none), eight bytes at a time.
+    private func plainRunEnd(from start: Int) -> Int {
+      bytes.withUnsafeBufferPointer { buffer in
+        var index = start
+        while index + 8 <= end {
+          let eight = EightBytes.load(buffer, at: index)
+          if EightBytes.hasNonASCII(eight) || EightBytes.has(UInt8(ascii: "\""), in: eight)
+            || EightBytes.has(UInt8(ascii: "'"), in: eight)
+          {
+            break
+          }
+          index += 8
+        }
+        while index < end, buffer[index] < 0x80, buffer[index] != UInt8(ascii: "\""),
+          buffer[index] != UInt8(ascii: "'")
+        {
+          index += 1
+        }
+        return index
+      }
     }
 
     private mutating func step() {

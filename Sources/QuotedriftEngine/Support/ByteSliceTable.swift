@@ -9,11 +9,12 @@ import Foundation
 /// order: a corpus of a hundred thousand spellings keeps its table in a few megabytes of cache
 /// rather than sixteen, and the common spellings, met first, share cache lines.
 struct ByteSliceTable {
-  /// One key: its first eight bytes (as a number; a key of eight bytes or fewer, as most words
-  /// are, is compared without reading the arena), its hash, where it starts in the arena, its
-  /// length and its value.
+  /// One key: its first sixteen bytes (as two numbers; a key of sixteen bytes or fewer, as
+  /// nearly every word is, is compared without reading the arena), its hash, where it starts in
+  /// the arena, its length and its value. Thirty-two bytes: two to a cache line.
   private struct Entry {
     var prefix: UInt64
+    var secondEight: UInt64
     var hash: UInt32
     var start: Int32
     var length: Int32
@@ -38,10 +39,13 @@ struct ByteSliceTable {
   /// while earlier keys are looked up.
   struct Probe {
     fileprivate var prefix: UInt64
+    fileprivate var secondEight: UInt64
     fileprivate var hash: UInt32
 
     init(_ key: UnsafeBufferPointer<UInt8>) {
       prefix = ByteSliceTable.prefix(key)
+      secondEight =
+        key.count > 8 ? ByteSliceTable.prefix(UnsafeBufferPointer(rebasing: key[8...])) : 0
       hash = ByteSliceTable.hash(key, prefix: prefix)
     }
   }
@@ -51,7 +55,7 @@ struct ByteSliceTable {
 
   /// The value stored for `key`, whose probe is `probe`, if any.
   func value(for key: UnsafeBufferPointer<UInt8>, probe: Probe) -> Int32? {
-    let (prefix, hash) = (probe.prefix, probe.hash)
+    let (prefix, secondEight, hash) = (probe.prefix, probe.secondEight, probe.hash)
     return slots.withUnsafeBufferPointer { slots in
       entries.withUnsafeBufferPointer { entries in
         arena.withUnsafeBufferPointer { arena in
@@ -59,10 +63,12 @@ struct ByteSliceTable {
           var index = Int(hash) & mask
           while slots[index] != 0 {
             let entry = entries[Int(slots[index] - 1)]
-            if entry.hash == hash && entry.prefix == prefix
+            if entry.hash == hash && entry.prefix == prefix && entry.secondEight == secondEight
               && Int(entry.length) == key.count
-              && (key.count <= 8
-                || memcmp(arena.baseAddress! + Int(entry.start), key.baseAddress!, key.count) == 0)
+              && (key.count <= 16
+                || memcmp(
+                  arena.baseAddress! + Int(entry.start) + 16, key.baseAddress! + 16,
+                  key.count - 16) == 0)
             {
               return entry.value
             }
@@ -104,7 +110,8 @@ struct ByteSliceTable {
     if (count + 1) * 2 > slots.count { grow() }
     entries.append(
       Entry(
-        prefix: probe.prefix, hash: probe.hash, start: Int32(arena.count),
+        prefix: probe.prefix, secondEight: probe.secondEight, hash: probe.hash,
+        start: Int32(arena.count),
         length: Int32(key.count), value: value))
     arena.append(contentsOf: key)
     place(entries.count - 1, hash: probe.hash)

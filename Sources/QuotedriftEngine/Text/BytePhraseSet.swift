@@ -1,6 +1,7 @@
 /// A set of byte phrases, each in a numbered group, found in one pass over a text: which groups
-/// have a phrase somewhere in it. A bitmap of the phrases' first two bytes (8 kB) rules out
-/// almost every position at the cost of one read, so many phrases cost little more than one.
+/// have a phrase somewhere in it. A bitmap of the phrases' first three bytes, hashed (8 kB),
+/// rules out almost every position at the cost of one read, so many phrases cost little more
+/// than one. (Two bytes rule out too few: "re", "in" and "co" open much of English.)
 /// The phrases lie in flat arrays read through pointers: a probe hashes nothing and counts no
 /// references.
 struct BytePhraseSet: Sendable {
@@ -20,6 +21,9 @@ struct BytePhraseSet: Sendable {
   private let firstEntry: [Int32]
   /// One bit per two-byte opening that some phrase starts with.
   private let openings: [UInt64]
+  /// One bit per hashed three-byte opening (``trigramBit(_:_:_:)``) that some phrase starts
+  /// with; a two-byte phrase sets the bits of its opening followed by any byte.
+  private let trigrams: [UInt64]
 
   /// The phrases of `groups[g]` form group `g`; every phrase has at least two bytes.
   init(_ groups: [[[UInt8]]]) {
@@ -47,7 +51,17 @@ struct BytePhraseSet: Sendable {
     for opening in byOpening.indices where !byOpening[opening].isEmpty {
       openings[opening >> 6] |= 1 << UInt64(opening & 63)
     }
+    var trigrams = [UInt64](repeating: 0, count: 1 << 10)
+    for phrases in groups {
+      for phrase in phrases {
+        for third in phrase.count > 2 ? [phrase[2]] : Array(0...UInt8.max) {
+          let bit = Self.trigramBit(phrase[0], phrase[1], third)
+          trigrams[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+      }
+    }
     self.openings = openings
+    self.trigrams = trigrams
     self.bytes = bytes
     self.entries = entries
     self.firstEntry = firstEntry
@@ -61,10 +75,15 @@ struct BytePhraseSet: Sendable {
       bytes.withUnsafeBufferPointer { phraseBytes in
         entries.withUnsafeBufferPointer { entries in
           firstEntry.withUnsafeBufferPointer { firstEntry in
-            openings.withUnsafeBufferPointer { openings in
+            trigrams.withUnsafeBufferPointer { trigrams in
               for index in 0..<(text.count - 1) {
                 let opening = Int(text[index]) << 8 | Int(text[index + 1])
-                guard openings[opening >> 6] & (1 << UInt64(opening & 63)) != 0 else { continue }
+                if index + 2 < text.count {
+                  let bit = Self.trigramBit(text[index], text[index + 1], text[index + 2])
+                  guard trigrams[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                } else {
+                  guard openings[opening >> 6] & (1 << UInt64(opening & 63)) != 0 else { continue }
+                }
                 let first = Int(firstEntry[opening])
                 let end = Int(firstEntry[opening + 1])
                 guard first < end else { continue }
@@ -86,5 +105,12 @@ struct BytePhraseSet: Sendable {
       }
     }
     return found
+  }
+
+  /// The bit of three bytes in ``trigrams``: the 24 bits they make, hashed to 16.
+  @inline(__always)
+  private static func trigramBit(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+    let bytes = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+    return Int((bytes &* 0x9E37_79B1) >> 16)
   }
 }

@@ -93,9 +93,7 @@ public struct UTF8Scanner: Sendable {
     bytes.withUnsafeBufferPointer { buffer in
       var offset = 0
       while offset < buffer.count {
-        if offset + 8 <= buffer.count,
-          UnsafeRawPointer(buffer.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-            & 0x8080_8080_8080_8080 == 0
+        if offset + 8 <= buffer.count, !EightBytes.hasNonASCII(EightBytes.load(buffer, at: offset))
         {
           offset += 8
           continue
