@@ -37,6 +37,41 @@ import Testing
     #expect(pairs.first?.1 == CandidateIndex.SentenceRef(article: 1, sentence: 1))
   }
 
+  @Test func keysSeenOnceAreDroppedAndEveryEntryOfARepeatedKeyStaysInOrder() {
+    // 20,000 keys held once (below 2^40) and 500 held two to four times (2^41 and up), mixed,
+    // packed above 16 sentence bits and apart: what stays is every entry of a repeated key, in
+    // order, and few of the others.
+    var keys = (0..<20_000).map { (UInt64($0) &* 0x9E37_79B9_7F4A_7C15) >> 24 }
+    for key in 0..<500 { keys += Array(repeating: (1 << 41) + UInt64(key), count: 2 + key % 3) }
+    var mixer = LinearCongruential()
+    keys.shuffle(using: &mixer)
+    let owners = keys.indices.map { Int32($0 % 60_000) }
+    let repeated = keys.indices.filter { keys[$0] >= 1 << 41 }
+    var separate = keys
+    var separateOwners = owners
+    CandidateIndex.dropKeysSeenOnce(
+      &separate, owners: &separateOwners, layout: .init(ownerBits: nil))
+    let keptRepeated = separate.indices.filter { separate[$0] >= 1 << 41 }
+    #expect(keptRepeated.map { separate[$0] } == repeated.map { keys[$0] })
+    #expect(keptRepeated.map { separateOwners[$0] } == repeated.map { owners[$0] })
+    var packed = keys.indices.map { keys[$0] << 16 | UInt64(owners[$0] & 0xFFFF) }
+    let packedRepeated = repeated.map { packed[$0] }
+    var none: [Int32] = []
+    CandidateIndex.dropKeysSeenOnce(&packed, owners: &none, layout: .init(ownerBits: 16))
+    #expect(packed.filter { $0 >> 16 >= 1 << 41 } == packedRepeated)
+    #expect(separate.count < repeated.count + 4_000)
+    #expect(packed.count < repeated.count + 4_000)
+  }
+
+  /// A fixed sequence of numbers, so the test mixes its keys the same way every run.
+  private struct LinearCongruential: RandomNumberGenerator {
+    var state: UInt64 = 1
+    mutating func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state
+    }
+  }
+
   @Test func aSentencesRepeatsOfAKeyCountOnce() {
     var packed: [UInt64] = [3, 3, 4, 7, 7, 7, 9]
     var none: [Int32] = []

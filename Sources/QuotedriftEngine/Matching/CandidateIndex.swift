@@ -31,7 +31,7 @@ struct CandidateIndex {
     // A candidate pair packs two sentence positions as `first * sentenceCount + second`, which
     // sorts as the pair does in fewer radix digits than `first << 32 | second`.
     let sentenceCount = UInt64(max(1, refs.count))
-    let bucketBits = 6
+    let bucketBits = 8
     let bucketCount = 1 << bucketBits
     let forms = FormStems(corpus.vocabulary)
     // Each entry (key, sentence) is one number, `key << ownerBits | sentence`, when both fit in
@@ -64,6 +64,7 @@ struct CandidateIndex {
     let pairBuckets: [Buckets] = Parallel.map(count: bucketCount) { bucket in
       var entries = chunkEntries.flatMap { $0.values(in: bucket) }
       var owners = chunkEntries.flatMap { $0.owners(in: bucket) }
+      Self.dropKeysSeenOnce(&entries, owners: &owners, layout: layout)
       // The entries are in sentence order, and the sort is stable: sorting by key alone (above
       // a packed entry's sentence bits) keeps each key's sentences ascending, and a sentence's
       // repeats of a key next to each other, where they are dropped.
@@ -174,6 +175,45 @@ struct CandidateIndex {
     func owners(in bucket: Int) -> ArraySlice<Int32> {
       sortedOwners.isEmpty ? [] : sortedOwners[starts[bucket]..<starts[bucket + 1]]
     }
+  }
+
+  /// Drops, before they are sorted, the entries whose key no other entry has: most keys of a
+  /// corpus, which can pair no sentences. One pass over the entries marks each hashed key in a
+  /// table of two-bit cells (eight cells per entry: a bucket's table stays in the core's cache),
+  /// seen and seen again; an entry stays when its hash was seen again. So every key held twice
+  /// stays, and with it a few held once whose hash another key shares, which the count of each
+  /// key's sentences then passes over.
+  static func dropKeysSeenOnce(
+    _ entries: inout [UInt64], owners: inout [Int32], layout: EntryLayout
+  ) {
+    guard entries.count > 1 else { return }
+    let cellBits = UInt64(max(5, 64 - (entries.count * 8 - 1).leadingZeroBitCount))
+    // Thirty-two cells to a word: bit 2c of a word is cell c seen, bit 2c + 1 seen again.
+    var cells = [UInt64](repeating: 0, count: 1 << Int(cellBits - 5))
+    @inline(__always) func cell(_ entry: UInt64) -> (word: Int, shift: UInt64) {
+      // Not the bucket's hash: its high bits are the bucket, shared by every entry here.
+      let hash = Int(
+        truncatingIfNeeded: (layout.key(entry) &* 0xBF58_476D_1CE4_E5B9) >> (64 - cellBits))
+      return (hash >> 5, UInt64(hash & 31) * 2)
+    }
+    cells.withUnsafeMutableBufferPointer { cells in
+      for entry in entries {
+        let (word, shift) = cell(entry)
+        // Seen before: mark it seen again; else mark it seen.
+        cells[word] |= 1 << (shift + (cells[word] >> shift) & 1)
+      }
+    }
+    let carries = !owners.isEmpty
+    var kept = 0
+    for index in entries.indices {
+      let (word, shift) = cell(entries[index])
+      guard (cells[word] >> (shift + 1)) & 1 != 0 else { continue }
+      entries[kept] = entries[index]
+      if carries { owners[kept] = owners[index] }
+      kept += 1
+    }
+    entries.removeLast(entries.count - kept)
+    if carries { owners.removeLast(owners.count - kept) }
   }
 
   /// Drops each entry that repeats the one before it (the same key of the same sentence: the
