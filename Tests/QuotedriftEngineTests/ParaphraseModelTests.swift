@@ -18,7 +18,7 @@ import Testing
     #expect(p == 2.0 / 3.0)
     #expect(q == 1)
     #expect(ParaphraseFeatures.ngramPrecisions([1], [1, 2], n: 2) == (0, 0))
-    #expect(ParaphraseFeatures.commonSubsequence([1, 5, 2, 3], [1, 2, 9, 3]) == 3)
+    #expect(BitParallelSequences([1, 2, 9, 3]).commonSubsequence(with: [1, 5, 2, 3]) == 3)
   }
 
   @Test func identicalSentencesScoreHighestAndNumbersAreRead() {
@@ -39,9 +39,9 @@ import Testing
   }
 
   @Test func editDistanceCountsWordsInsertedDeletedOrReplaced() {
-    #expect(ParaphraseFeatures.editDistance([1, 2, 3], [1, 2, 3]) == 0)
-    #expect(ParaphraseFeatures.editDistance([1, 2, 3], [1, 9, 3, 4]) == 2)
-    #expect(ParaphraseFeatures.editDistance([], [1, 2]) == 2)
+    #expect(BitParallelSequences([1, 2, 3]).editDistance(from: [1, 2, 3]) == 0)
+    #expect(BitParallelSequences([1, 9, 3, 4]).editDistance(from: [1, 2, 3]) == 2)
+    #expect(BitParallelSequences([1, 2]).editDistance(from: []) == 2)
   }
 
   @Test func synonymsNamesAndNegationsAreRead() {

@@ -65,16 +65,18 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     let numbersA = stems(first, termsA) { isNumberLike[$0] }
     let numbersB = stems(second, termsB) { isNumberLike[$0] }
     values.append(numbersA == numbersB ? 0 : 1)
-    values.append(Double(Self.commonSubsequence(x, y)) / Double(max(1, min(x.count, y.count))))
+    let sequenceY = BitParallelSequences(y)
+    values.append(
+      Double(sequenceY.commonSubsequence(with: x)) / Double(max(1, min(x.count, y.count))))
     // Each content word's best grade against the other side's, every pair graded once (grading
     // is symmetric).
-    let keysB = wordsB.map { similarity.gradeKey(termsB[$0]) }
+    let columnsB = similarity.gradeColumns(wordsB.lazy.map { termsB[$0] })
     var gradesA = [WordGrade](repeating: .unrelated, count: wordsA.count)
     var gradesB = [WordGrade](repeating: .unrelated, count: wordsB.count)
     for (row, word) in wordsA.enumerated() {
       let key = similarity.gradeKey(termsA[word])
-      for column in keysB.indices {
-        let grade = similarity.grade(key, keysB[column])
+      for column in 0..<columnsB.count {
+        let grade = similarity.grade(key, columnsB, column)
         if grade > gradesA[row] { gradesA[row] = grade }
         if grade > gradesB[column] { gradesB[column] = grade }
       }
@@ -99,7 +101,8 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     let negationsA = first.count { isNegation[Int(termsA[$0])] }
     let negationsB = second.count { isNegation[Int(termsB[$0])] }
     values.append(negationsA == negationsB ? 0 : 1)
-    values.append(Double(Self.editDistance(x, y)) / Double(max(1, max(x.count, y.count))))
+    values.append(
+      Double(sequenceY.editDistance(from: x)) / Double(max(1, max(x.count, y.count))))
     let unsharedA = Double(gradesA.count { $0 == .unrelated })
     let unsharedB = Double(gradesB.count { $0 == .unrelated })
     values += [min(unsharedA, unsharedB), max(unsharedA, unsharedB)]
@@ -133,41 +136,5 @@ public struct ParaphraseFeatures: Sendable, Equatable {
     let b = grams(y)
     let matches = a.commonCount(withSorted: b)
     return (Double(matches) / Double(a.count), Double(matches) / Double(b.count))
-  }
-
-  /// The fewest words inserted, deleted or replaced that turn `x` into `y`.
-  static func editDistance(_ x: [Int32], _ y: [Int32]) -> Int {
-    // Two rows of the table in one buffer, filled through pointers.
-    var rows = [Int32](repeating: 0, count: 2 * (y.count + 1))
-    return rows.withUnsafeMutableBufferPointer { rows in
-      var previous = rows.baseAddress!
-      var current = previous + (y.count + 1)
-      for j in 0...y.count { previous[j] = Int32(j) }
-      for (i, a) in x.enumerated() {
-        current[0] = Int32(i + 1)
-        for (j, b) in y.enumerated() {
-          current[j + 1] = min(previous[j] + (a == b ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
-        }
-        swap(&previous, &current)
-      }
-      return Int(previous[y.count])
-    }
-  }
-
-  /// The length of the longest common subsequence of `x` and `y`.
-  static func commonSubsequence(_ x: [Int32], _ y: [Int32]) -> Int {
-    guard !x.isEmpty, !y.isEmpty else { return 0 }
-    var rows = [Int32](repeating: 0, count: 2 * (y.count + 1))
-    return rows.withUnsafeMutableBufferPointer { rows in
-      var previous = rows.baseAddress!
-      var current = previous + (y.count + 1)
-      for a in x {
-        for (j, b) in y.enumerated() {
-          current[j + 1] = a == b ? previous[j] + 1 : max(previous[j + 1], current[j])
-        }
-        swap(&previous, &current)
-      }
-      return Int(previous[y.count])
-    }
   }
 }

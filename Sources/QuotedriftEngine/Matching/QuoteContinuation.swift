@@ -86,6 +86,12 @@ struct QuoteContinuation {
           0, link.secondWords.lowerBound - Self.window - Self.minimumRun)..<link.secondWords
         .lowerBound
     }
+    // A continuation is quoted in both articles, and the word of it next to the passage (its
+    // first after it, its last before it) is among these starts: with none of them quoted in
+    // either article, there is none to look for.
+    guard startsA.contains(where: { corpus.isQuoted(article: a, word: $0) }),
+      startsB.contains(where: { corpus.isQuoted(article: b, word: $0) })
+    else { return nil }
     var runs: [(first: Range<Int>, second: Range<Int>, distance: Int)] = []
     for i in startsA {
       for j in startsB where termsA[i] == termsB[j] {

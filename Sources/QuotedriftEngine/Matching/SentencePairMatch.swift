@@ -42,7 +42,7 @@ struct SentencePairMatch {
     let rows = firstContent.count
     let columns = secondContent.count
     // What grading reads of each word, read once per word rather than once per pair.
-    let secondKeys = secondContent.map { similarity.gradeKey(secondTerms[$0]) }
+    let secondColumns = similarity.gradeColumns(secondContent.lazy.map { secondTerms[$0] })
     // Every pair graded once; only related pairs are kept (most are unrelated), by row. The words
     // that have any partner bound how many pairs there can be, which rules out most candidates
     // before pairing.
@@ -53,7 +53,7 @@ struct SentencePairMatch {
       let key = similarity.gradeKey(firstTerms[firstContent[row]])
       var hasPartner = false
       for column in 0..<columns {
-        let grade = similarity.grade(key, secondKeys[column])
+        let grade = similarity.grade(key, secondColumns, column)
         guard grade != .unrelated else { continue }
         related.append((Int32(row), Int32(column), grade))
         hasPartner = true
@@ -68,7 +68,7 @@ struct SentencePairMatch {
     var partnerOfRow = [Int](repeating: -1, count: rows)
     var gradeOfRow = [WordGrade](repeating: .unrelated, count: rows)
     var columnUsed = [Bool](repeating: false, count: columns)
-    for wanted in [WordGrade.equal, .inflection, .synonym] {
+    for wanted in Self.gradesBestFirst {
       var cell = 0
       while cell < related.count {
         let row = Int(related[cell].row)
@@ -99,11 +99,17 @@ struct SentencePairMatch {
       }
     }
     var pairs: [(Int, Int)] = []
-    // The grade of each pair, by its first word's place in the first sentence.
-    var pairGrades = [WordGrade](repeating: .unrelated, count: first.words.count)
+    // The score of each pair's grade, by its first word's place in the first sentence.
+    var pairScores = [Float](repeating: 0, count: first.words.count)
     for row in 0..<rows where partnerOfRow[row] >= 0 {
       pairs.append((firstContent[row], secondContent[partnerOfRow[row]]))
-      pairGrades[firstContent[row] - first.words.lowerBound] = gradeOfRow[row]
+      pairScores[firstContent[row] - first.words.lowerBound] =
+        switch gradeOfRow[row] {
+        case .equal: settings.equalScore
+        case .inflection: settings.inflectionScore
+        case .synonym: settings.synonymScore
+        case .unrelated: 0
+        }
     }
     let run = UniqueAnchors.longestIncreasing(pairs)
     guard run.count >= 2 else { return nil }
@@ -130,14 +136,7 @@ struct SentencePairMatch {
         || (secondCapitals && secondArticleWords[b].isCapitalized && b != second.words.lowerBound)
       if !isName { commonWordMatches += 1 }
       let weight = (weights[Int(firstTerms[a])] + weights[Int(secondTerms[b])]) / 2
-      let score: Float =
-        switch pairGrades[a - first.words.lowerBound] {
-        case .equal: settings.equalScore
-        case .inflection: settings.inflectionScore
-        case .synonym: settings.synonymScore
-        case .unrelated: 0
-        }
-      matchedWeight += 2 * weight * score
+      matchedWeight += 2 * weight * pairScores[a - first.words.lowerBound]
     }
     let total =
       Self.contentWeight(firstWords, firstTerms, isFunctionWord, weights)
@@ -196,6 +195,9 @@ struct SentencePairMatch {
     else { return [] }
     return clause
   }
+
+  /// The grades a word is paired by, best first: a list made once, not per sentence pair.
+  private static let gradesBestFirst: [WordGrade] = [.equal, .inflection, .synonym]
 
   /// The fewest pairs of a swapped clause: two names or a two-word title the sentences share in
   /// another order are no clause.

@@ -88,7 +88,7 @@ struct WordAligner {
     let isFunctionWord = similarity.vocabulary.isFunctionWord
     let secondIsFunction = second.map { isFunctionWord[Int($0)] }
     // What grading reads of each word of `second`, read once for all rows.
-    let secondKeys = second.map(similarity.gradeKey)
+    let secondColumns = similarity.gradeColumns(second)
     // The traceback codes, six rows of scores (M, X and Y, previous and current) and the word
     // scores of the row being filled, all written through pointers: no write checks bounds or
     // uniqueness.
@@ -115,7 +115,7 @@ struct WordAligner {
       let aKey = similarity.gradeKey(a)
       for j in 1...m {
         rowScores[j] = matchScore(
-          similarity.grade(aKey, secondKeys[j - 1]),
+          similarity.grade(aKey, secondColumns, j - 1),
           functionMismatch: aIsFunction != secondIsFunction[j - 1])
       }
       currentM[0] = negative

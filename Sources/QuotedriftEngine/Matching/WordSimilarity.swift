@@ -116,8 +116,8 @@ public struct WordSimilarity: Sendable {
     for term in linked.indices where linked[term] {
       synonyms[Int(term)].sort()
       for synonym in synonyms[Int(term)] {
-        let (word, bit) = Self.filterBit(synonym)
-        synonymFilters[Int(term) * Self.filterWords + word] |= bit
+        let (word, shift) = Self.filterBit(synonym)
+        synonymFilters[Int(term) * Self.filterWords + word] |= 1 << shift
       }
     }
   }
@@ -133,48 +133,114 @@ public struct WordSimilarity: Sendable {
   }
 
   /// The grade of words `first` and `second`.
-  @inline(__always)
   public func grade(_ first: Int32, _ second: Int32) -> WordGrade {
-    grade(gradeKey(first), gradeKey(second))
+    let (lane, shift) = Self.filterBit(second)
+    return grade(
+      gradeKey(first), term: second, stem: vocabulary.stems[Int(second)], lane: lane,
+      shift: UInt64(shift)
+    ) { synonymFilters[Int(second) * Self.filterWords + $0] }
   }
 
   /// What grading reads of one word, read once for a word graded against many (a row of the
-  /// word aligner's table): its id, its stem, the bit that stands for it in a synonym filter (as
-  /// a filter with that bit alone), and its own synonym filter, so that grading two keys reads
-  /// nothing else unless both filters pass.
+  /// word aligner's table): its id, its stem, the bit that stands for it in a synonym filter
+  /// (its lane and the bit in that lane), and its own synonym filter, so that grading it against
+  /// a column reads nothing else unless both filters pass.
   struct GradeKey {
     fileprivate var term: Int32
     fileprivate var stem: Int32
-    fileprivate var bit: SIMD4<UInt64>
-    fileprivate var filter: SIMD4<UInt64>
+    fileprivate var lane: Int
+    fileprivate var bit: UInt64
+    /// The filter's four lanes, apart: a lane is picked by comparisons, not by an index into a
+    /// vector, which the compiler would store to memory and read back in every cell.
+    fileprivate var filter: (UInt64, UInt64, UInt64, UInt64)
+
+    @inline(__always)
+    fileprivate func filterLane(_ lane: Int) -> UInt64 {
+      lane < 2 ? (lane == 0 ? filter.0 : filter.1) : (lane == 2 ? filter.2 : filter.3)
+    }
+  }
+
+  /// What grading reads of words graded against many rows (the columns of a table): a column's
+  /// stem, id and filter bit in twelve bytes, read by every cell of a row, and its filter apart,
+  /// read only for the few pairs whose filters might hold each other.
+  struct GradeColumns {
+    fileprivate struct Column {
+      var stem: Int32
+      var term: Int32
+      var lane: UInt8
+      /// The bit's place in its lane.
+      var shift: UInt8
+    }
+
+    fileprivate var columns: [Column] = []
+    /// ``WordSimilarity/filterWords`` words per column.
+    fileprivate var filters: [UInt64] = []
+
+    /// How many columns there are.
+    var count: Int { columns.count }
   }
 
   /// The ``GradeKey`` of word `term`.
   @inline(__always)
   func gradeKey(_ term: Int32) -> GradeKey {
-    let (word, bit) = Self.filterBit(term)
-    var bits = SIMD4<UInt64>.zero
-    bits[word] = bit
+    let (lane, shift) = Self.filterBit(term)
     let start = Int(term) * Self.filterWords
     return GradeKey(
-      term: term, stem: vocabulary.stems[Int(term)], bit: bits,
-      filter: SIMD4(
+      term: term, stem: vocabulary.stems[Int(term)], lane: lane, bit: 1 << shift,
+      filter: (
         synonymFilters[start], synonymFilters[start + 1], synonymFilters[start + 2],
-        synonymFilters[start + 3]))
+        synonymFilters[start + 3]
+      ))
   }
 
-  /// ``grade(_:_:)`` of the two words whose keys these are.
+  /// The ``GradeColumns`` of words `terms`, in order.
+  func gradeColumns(_ terms: some Collection<Int32>) -> GradeColumns {
+    var list: [GradeColumns.Column] = []
+    list.reserveCapacity(terms.count)
+    let stems = vocabulary.stems
+    // Each column's filter copied word by word into place: four words are too few to copy as
+    // a slice.
+    let filters = [UInt64](unsafeUninitializedCapacity: terms.count * Self.filterWords) {
+      filters, written in
+      synonymFilters.withUnsafeBufferPointer { source in
+        for term in terms {
+          let (lane, shift) = Self.filterBit(term)
+          list.append(
+            .init(stem: stems[Int(term)], term: term, lane: UInt8(lane), shift: UInt8(shift)))
+          let start = Int(term) * Self.filterWords
+          for word in 0..<Self.filterWords { filters[written + word] = source[start + word] }
+          written += Self.filterWords
+        }
+      }
+    }
+    return GradeColumns(columns: list, filters: filters)
+  }
+
+  /// ``grade(_:_:)`` of the word whose key `row` is and column `column` of `columns`.
   @inline(__always)
-  func grade(_ first: GradeKey, _ second: GradeKey) -> WordGrade {
-    if first.term == second.term { return .equal }
-    if first.stem == second.stem { return .inflection }
-    // Synonymy is symmetric, so each word's filter must hold the other (one lane of a bit is
-    // set, so the lanes' sum is that lane); the lists are searched (from the shorter) only when
-    // both do.
-    guard (first.filter & second.bit).wrappedSum() != 0,
-      (second.filter & first.bit).wrappedSum() != 0
-    else { return .unrelated }
-    return listedSynonyms(first.term, second.term) ? .synonym : .unrelated
+  func grade(_ row: GradeKey, _ columns: GradeColumns, _ column: Int) -> WordGrade {
+    let other = columns.columns[column]
+    return grade(
+      row, term: other.term, stem: other.stem, lane: Int(other.lane), shift: UInt64(other.shift)
+    ) { columns.filters[column * Self.filterWords + $0] }
+  }
+
+  /// The grade of the word whose key `row` is and word `term`, whose stem is `stem`, whose bit
+  /// in a synonym filter is bit `shift` of lane `lane`, and whose own filter's lanes
+  /// `filterLane` reads.
+  @inline(__always)
+  private func grade(
+    _ row: GradeKey, term: Int32, stem: Int32, lane: Int, shift: UInt64,
+    filterLane: (Int) -> UInt64
+  ) -> WordGrade {
+    // A word's stem is its form's: the same form has the same stem.
+    if row.stem == stem { return row.term == term ? .equal : .inflection }
+    // Synonymy is symmetric, so each word's filter must hold the other; the lists are searched
+    // (from the shorter) only when both do.
+    guard (row.filterLane(lane) >> shift) & 1 != 0, filterLane(row.lane) & row.bit != 0 else {
+      return .unrelated
+    }
+    return listedSynonyms(row.term, term) ? .synonym : .unrelated
   }
 
   /// Whether either word's list of synonyms (searched from the shorter) holds the other.
@@ -188,10 +254,10 @@ public struct WordSimilarity: Sendable {
   /// synonyms or more (the four lanes of a ``GradeKey``'s filter).
   private static let filterWords = 4
 
-  /// The word of a filter and the bit in it that stand for `term`.
+  /// The word of a filter and the place of the bit in it that stand for `term`.
   @inline(__always)
-  private static func filterBit(_ term: Int32) -> (word: Int, bit: UInt64) {
+  private static func filterBit(_ term: Int32) -> (word: Int, shift: Int) {
     let hash = UInt64(UInt32(term)) &* 0x9E37_79B9_7F4A_7C15
-    return (Int((hash >> 32) % UInt64(filterWords)), 1 << ((hash >> 56) & 63))
+    return (Int((hash >> 32) % UInt64(filterWords)), Int((hash >> 56) & 63))
   }
 }
