@@ -58,7 +58,7 @@ public struct Vocabulary: Sendable {
           // The table outgrows the cache: each word's slot and entry are fetched a few words
           // ahead of its look-up, so the misses of consecutive words overlap.
           probes.removeAll(keepingCapacity: true)
-          probes.append(contentsOf: words.lazy.map { ByteSliceTable.Probe(spelling($0)) })
+          for word in words { probes.append(ByteSliceTable.Probe(spelling(word))) }
           return words.indices.map { position -> Int32 in
             if position + Self.slotLookahead < words.count {
               spellings.prefetch(probes[position + Self.slotLookahead])
