@@ -155,8 +155,11 @@ public final class AnalysisCache: Sendable {
     var merged: LoadSnapshot?
     for data in stored {
       guard let data, let snapshot = LoadSnapshot.unpack([UInt8](data)) else { continue }
-      merged = LoadSnapshot(
-        entries: (merged?.entries ?? [:]).merging(snapshot.entries) { first, _ in first })
+      // The first (often the only) root's snapshot is taken as it is, not copied entry by entry.
+      merged =
+        merged.map {
+          LoadSnapshot(entries: $0.entries.merging(snapshot.entries) { first, _ in first })
+        } ?? snapshot
     }
     return merged
   }

@@ -15,7 +15,7 @@ public enum StatementsJSON {
 
   /// Writes the document of ``encode(_:of:allArticles:)`` to `output` in pieces of about a
   /// megabyte, in order, so that the document of a large corpus is never held whole. The
-  /// statements of each batch are written on every core.
+  /// articles and the statements of each batch are written on every core.
   public static func write(
     _ statements: [Statement], of analysis: Analysis, allArticles: Bool = true,
     to output: (UnsafeRawBufferPointer) throws -> Void
@@ -25,22 +25,35 @@ public enum StatementsJSON {
     var json = JSONWriter(reservingCapacity: pieceSize + (1 << 16))
     json.beginObject()
     json.beginArray(key: "articles")
-    for article in articles.indices.filter({ allArticles || used.contains($0) }).map({
-      articles[$0]
-    }) {
-      json.beginObject()
-      ArticlesJSON.writeFields(of: article, into: &json)
-      json.endObject()
-      if json.byteCount >= pieceSize { try json.flush(to: output) }
+    let listed = articles.indices.filter { allArticles || used.contains($0) }
+    try writeInBatches(count: listed.count, into: &json, output: output) { index, element in
+      element.beginObject()
+      ArticlesJSON.writeFields(of: articles[listed[index]], into: &element)
+      element.endObject()
     }
     json.endArray()
     json.beginArray(key: "statements")
+    try writeInBatches(count: statements.count, into: &json, output: output) { index, element in
+      write(statements[index], articles: articles, into: &element)
+    }
+    json.endArray()
+    json.endObject()
+    json.endDocument()
+    try json.flush(to: output)
+  }
+
+  /// Writes elements `0..<count` of the array open in `json`, each by `writeElement`, a batch of
+  /// them at a time on every core, handing `output` the bytes in order as they pass
+  /// ``pieceSize``.
+  private static func writeInBatches(
+    count: Int, into json: inout JSONWriter, output: (UnsafeRawBufferPointer) throws -> Void,
+    _ writeElement: @Sendable (Int, inout JSONWriter) -> Void
+  ) rethrows {
     let depth = json.depth
-    for batch in stride(from: 0, to: statements.count, by: batchSize) {
-      let end = min(batch + batchSize, statements.count)
-      let elements = Parallel.map(count: end - batch) { index in
+    for batch in stride(from: 0, to: count, by: batchSize) {
+      let elements = Parallel.map(count: min(batchSize, count - batch)) { index in
         var element = JSONWriter.element(atDepth: depth)
-        write(statements[batch + index], articles: articles, into: &element)
+        writeElement(batch + index, &element)
         return element
       }
       for element in elements {
@@ -48,10 +61,6 @@ public enum StatementsJSON {
         if json.byteCount >= pieceSize { try json.flush(to: output) }
       }
     }
-    json.endArray()
-    json.endObject()
-    json.endDocument()
-    try json.flush(to: output)
   }
 
   /// How many bytes are handed to the output at a time.
