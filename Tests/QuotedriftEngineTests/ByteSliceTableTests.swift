@@ -10,19 +10,26 @@ import Testing
       (0..<5_000).map { "word\($0)" } + (0..<300).map { "01234567ab\($0)" }
       + (0..<300).map { "a-shared-opening-\($0)" } + ["", "a", "é", "U.S."]
     for (index, word) in words.enumerated() {
-      Array(word.utf8).withUnsafeBufferPointer { table.insert($0, value: Int32(index)) }
+      Array(word.utf8).withUnsafeBufferPointer {
+        table.insert($0, probe: ByteSliceTable.Probe($0), value: Int32(index))
+      }
     }
     #expect(table.count == words.count)
     for (index, word) in words.enumerated() {
-      let found = Array(word.utf8).withUnsafeBufferPointer { table.value(for: $0) }
+      let found = Array(word.utf8).withUnsafeBufferPointer {
+        table.value(for: $0, probe: ByteSliceTable.Probe($0))
+      }
       #expect(found == Int32(index))
     }
     for missing in ["word5000", "Word1", "u.s.", "wor", "01234567ab300", "a-shared-opening-"] {
-      #expect(Array(missing.utf8).withUnsafeBufferPointer { table.value(for: $0) } == nil)
+      #expect(
+        Array(missing.utf8).withUnsafeBufferPointer {
+          table.value(for: $0, probe: ByteSliceTable.Probe($0))
+        } == nil)
     }
   }
 
-  @Test func aProbeComputedAheadFindsWhatAPlainLookUpFinds() {
+  @Test func aProbeComputedAheadFindsWhatAFreshProbeFinds() {
     var table = ByteSliceTable(capacity: 2)
     let words = (0..<3_000).map { "spelling-\($0 * 7)" } + ["x", "twelve bytes"]
     let probes = words.map { word in
@@ -41,7 +48,10 @@ import Testing
     for (index, word) in words.enumerated() {
       table.prefetchEntry(probes[index])
       let found = Array(word.utf8).withUnsafeBufferPointer { bytes in
-        (table.value(for: bytes, probe: probes[index]), table.value(for: bytes))
+        (
+          table.value(for: bytes, probe: probes[index]),
+          table.value(for: bytes, probe: ByteSliceTable.Probe(bytes))
+        )
       }
       #expect(found.0 == Int32(index) && found.1 == Int32(index))
     }

@@ -34,9 +34,9 @@ struct ByteSliceTable {
     slots = Array(repeating: 0, count: slotCount)
   }
 
-  /// What a look-up of one key computes before it touches the table: its first eight bytes and
-  /// its hash. Computed for the keys still to come, it lets ``prefetch(_:)`` fetch their slots
-  /// while earlier keys are looked up.
+  /// What a look-up of one key computes before it touches the table: its first sixteen bytes
+  /// and its hash. Computed for the keys still to come, it lets ``prefetch(_:)`` and
+  /// ``prefetchEntry(_:)`` fetch what their look-ups will read while earlier keys are looked up.
   struct Probe {
     fileprivate var prefix: UInt64
     fileprivate var secondEight: UInt64
@@ -46,12 +46,9 @@ struct ByteSliceTable {
       prefix = ByteSliceTable.prefix(key)
       secondEight =
         key.count > 8 ? ByteSliceTable.prefix(UnsafeBufferPointer(rebasing: key[8...])) : 0
-      hash = ByteSliceTable.hash(key, prefix: prefix)
+      hash = ByteSliceTable.hash(key, prefix: prefix, secondEight: secondEight)
     }
   }
-
-  /// The value stored for `key`, if any.
-  func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? { value(for: key, probe: Probe(key)) }
 
   /// The value stored for `key`, whose probe is `probe`, if any.
   func value(for key: UnsafeBufferPointer<UInt8>, probe: Probe) -> Int32? {
@@ -80,9 +77,10 @@ struct ByteSliceTable {
     }
   }
 
-  /// Starts fetching what a look-up of `probe`'s key will read first: its slot and, when the
-  /// slot is already in cache (a few keys later), the entry it holds. Looking a dozen keys ahead
-  /// this way overlaps the cache misses of a large table instead of waiting on each in turn.
+  /// Starts fetching what a look-up of `probe`'s key will read first, its slot; the entry the
+  /// slot holds is fetched by ``prefetchEntry(_:)`` a few keys later, once the slot is in cache.
+  /// Looking keys ahead this way overlaps the cache misses of a large table instead of waiting
+  /// on each in turn.
   func prefetch(_ probe: Probe) {
     slots.withUnsafeBufferPointer { slots in
       let slot = slots.baseAddress! + (Int(probe.hash) & (slots.count - 1))
@@ -98,11 +96,6 @@ struct ByteSliceTable {
       guard slot != 0 else { return }
       entries.withUnsafeBufferPointer { quotedrift_prefetch($0.baseAddress! + Int(slot - 1)) }
     }
-  }
-
-  /// Stores `value` for `key`, which the table does not hold yet.
-  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32) {
-    insert(key, probe: Probe(key), value: value)
   }
 
   /// Stores `value` for `key`, whose probe is `probe` and which the table does not hold yet.
@@ -139,14 +132,18 @@ struct ByteSliceTable {
     return prefix
   }
 
-  /// A hash of `key` from its `prefix` (its first eight bytes as one number) and its length,
-  /// with each further eight bytes folded in: a multiply per eight bytes rather than per byte,
-  /// since every word of a corpus is looked up. Finished with a multiply so the low bits (the
-  /// slot, taken from the product's high half) depend on every byte.
+  /// A hash of `key` from its `prefix` and `secondEight` (its first sixteen bytes as two
+  /// numbers) and its length, with each further eight bytes folded in: a multiply per eight
+  /// bytes rather than per byte, since every word of a corpus is looked up. Finished with a
+  /// multiply so the low bits (the slot, taken from the product's high half) depend on every
+  /// byte.
   @inline(__always)
-  fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt32 {
+  fileprivate static func hash(
+    _ key: UnsafeBufferPointer<UInt8>, prefix: UInt64, secondEight: UInt64
+  ) -> UInt32 {
     var hash = (prefix ^ UInt64(key.count)) &* 0x9E37_79B9_7F4A_7C15
-    var start = 8
+    if key.count > 8 { hash = (hash ^ (hash >> 31) ^ secondEight) &* 0x9E37_79B9_7F4A_7C15 }
+    var start = 16
     while start < key.count {
       hash =
         (hash ^ (hash >> 31) ^ Self.prefix(UnsafeBufferPointer(rebasing: key[start...])))
